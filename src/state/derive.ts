@@ -1,0 +1,47 @@
+// From raw fields to the engine's answers: parse, validate, predict, match. Pure, so the
+// store never holds a prediction and tests run it in Node.
+import { predict, validate, type FieldError, type PatientInput, type Prediction } from '@/model'
+import { matchTrials, type TrialMatch } from '@/trials'
+import { parseDecimal } from '@/i18n/parse'
+import { BOOLEAN_FIELDS, REQUIRED_FIELDS, type FieldId, type Fields } from './fields'
+
+export type Derived =
+  | { kind: 'incomplete'; missing: FieldId[]; errors: FieldError[] }
+  | { kind: 'invalid'; missing: FieldId[]; errors: FieldError[] }
+  | { kind: 'ready'; input: PatientInput; prediction: Prediction; trials: TrialMatch[] }
+
+const NUMERIC_CHOICES = new Set<FieldId>(['grade', 'performanceStatus'])
+
+/** The fields turned into the shape validate() reads; parse failures become field errors. */
+export const toRawInput = (fields: Fields): { raw: Record<string, unknown>; errors: FieldError[] } => {
+  const raw: Record<string, unknown> = {}
+  const errors: FieldError[] = []
+  for (const field of ['age', 'sizeCm'] as const) {
+    if (fields[field].trim() === '') continue
+    const parsed = parseDecimal(fields[field])
+    if (parsed.ok) raw[field] = parsed.value
+    else errors.push({ field, code: parsed.code })
+  }
+  for (const [field, text] of Object.entries(fields) as [keyof Fields, string][]) {
+    if (field === 'age' || field === 'sizeCm' || text === '') continue
+    if ((BOOLEAN_FIELDS as readonly string[]).includes(field)) raw[field] = text === 'yes'
+    else if (NUMERIC_CHOICES.has(field)) raw[field] = Number(text)
+    else raw[field] = text
+  }
+  // Fields that do not belong to the chosen site are ignored, not sent: a limb is an
+  // extremity's, multifocality a retroperitoneal tumour's.
+  if (raw.site !== 'extremity') delete raw.limb
+  if (raw.site !== 'retroperitoneum') delete raw.multifocal
+  return { raw, errors }
+}
+
+export const deriveFromFields = (fields: Fields, today: Date = new Date()): Derived => {
+  const { raw, errors: parseErrors } = toRawInput(fields)
+  const missing = REQUIRED_FIELDS.filter((field) => fields[field].trim() === '')
+  const checked = validate(raw)
+  const validationErrors = checked.ok ? [] : checked.errors.filter((e) => !(missing as string[]).includes(e.field) && !parseErrors.some((p) => p.field === e.field))
+  const errors = [...parseErrors, ...validationErrors]
+  if (errors.length) return { kind: 'invalid', missing, errors }
+  if (missing.length || !checked.ok) return { kind: 'incomplete', missing, errors: [] }
+  return { kind: 'ready', input: checked.input, prediction: predict(checked.input), trials: matchTrials(checked.input, today) }
+}

@@ -1,0 +1,87 @@
+// The shareable scenario lives in the URL hash, which browsers never send to a server.
+// The hash is untrusted input: a pure, versioned codec that never throws. Each field is read on
+// its own (a bad value is dropped, the rest kept); an unknown version or an unreadable hash
+// gives an empty form and says so.
+import { z } from 'zod'
+import { DEPTH_IDS, GRADES, HISTOLOGY_IDS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, SITE_IDS } from '@/model/input'
+import { EMPTY_FIELDS, FIELD_IDS, YES_NO, type Fields } from './fields'
+
+export const HASH_VERSION = '1'
+export const VALUE_IDS = ['live_longest', 'keep_limb_function', 'avoid_wound_problems', 'fewer_hospital_visits', 'join_trial', 'avoid_chemotherapy_side_effects'] as const
+export type ValueId = (typeof VALUE_IDS)[number]
+
+export type Scenario = { fields: Fields; horizonYears: number | null; values: ValueId[] }
+export type DecodedHash = { status: 'empty' | 'ok' | 'partial' | 'malformed'; scenario: Scenario }
+
+export const EMPTY_SCENARIO: Scenario = { fields: EMPTY_FIELDS, horizonYears: null, values: [] }
+
+const MAX_HASH_LENGTH = 2000
+const decimalText = z.string().max(12).regex(/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/)
+const choice = (values: readonly (string | number)[]) => z.enum(values.map(String) as [string, ...string[]])
+
+const FIELD_SCHEMAS: Record<keyof Fields, z.ZodType<string>> = {
+  site: choice(SITE_IDS),
+  age: decimalText,
+  sizeCm: decimalText,
+  depth: choice(DEPTH_IDS),
+  histology: choice(HISTOLOGY_IDS),
+  grade: choice(GRADES),
+  limb: choice(LIMB_IDS),
+  expectedMargin: choice(MARGIN_IDS),
+  multifocal: choice(YES_NO),
+  performanceStatus: choice(PERFORMANCE_STATUSES),
+  metastatic: choice(YES_NO),
+  resectable: choice(YES_NO),
+  recurrent: choice(YES_NO),
+  priorRadiotherapy: choice(YES_NO),
+  priorChemotherapy: choice(YES_NO),
+}
+const horizonSchema = z.coerce.number().int().min(1).max(30)
+const valuesSchema = z.array(z.enum(VALUE_IDS)).max(VALUE_IDS.length)
+
+export const encodeHash = (scenario: Scenario): string => {
+  const params = new URLSearchParams({ v: HASH_VERSION })
+  for (const field of FIELD_IDS) if (scenario.fields[field] !== '') params.set(field, scenario.fields[field])
+  if (scenario.horizonYears !== null) params.set('h', String(scenario.horizonYears))
+  if (scenario.values.length) params.set('values', scenario.values.join('.'))
+  return `#${params.toString()}`
+}
+
+const safeParams = (hash: string): URLSearchParams | null => {
+  try {
+    return new URLSearchParams(hash.replace(/^#/, ''))
+  } catch {
+    return null
+  }
+}
+
+export const decodeHash = (hash: string): DecodedHash => {
+  if (typeof hash !== 'string' || hash.replace(/^#/, '') === '') return { status: 'empty', scenario: EMPTY_SCENARIO }
+  if (hash.length > MAX_HASH_LENGTH) return { status: 'malformed', scenario: EMPTY_SCENARIO }
+  const params = safeParams(hash)
+  if (!params || params.get('v') !== HASH_VERSION) return { status: 'malformed', scenario: EMPTY_SCENARIO }
+  let dropped = 0
+  const fields: Fields = { ...EMPTY_FIELDS }
+  for (const field of FIELD_IDS) {
+    const text = params.get(field)
+    if (text === null) continue
+    const parsed = FIELD_SCHEMAS[field].safeParse(text)
+    if (parsed.success) fields[field] = parsed.data
+    else dropped += 1
+  }
+  let horizonYears: number | null = null
+  const horizonText = params.get('h')
+  if (horizonText !== null) {
+    const parsed = horizonSchema.safeParse(horizonText)
+    if (parsed.success) horizonYears = parsed.data
+    else dropped += 1
+  }
+  let values: ValueId[] = []
+  const valuesText = params.get('values')
+  if (valuesText !== null) {
+    const parsed = valuesSchema.safeParse([...new Set(valuesText.split('.'))])
+    if (parsed.success) values = parsed.data
+    else dropped += 1
+  }
+  return { status: dropped ? 'partial' : 'ok', scenario: { fields, horizonYears, values } }
+}

@@ -1,0 +1,58 @@
+// `npm test`: every check and every suite, in order, with one closing line
+// `N passed, N failed` summing them all. Type check, lint and build count as one test each;
+// the vitest suites (unit, component, end-to-end) report their own counts.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { findChromium, findPdftotext } from './support/findChromium.mjs'
+
+const started = Date.now()
+const results = []
+mkdirSync('.tmp', { recursive: true })
+
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } }).status === 0
+
+const step = (name, ok, passed = ok ? 1 : 0, failed = ok ? 0 : 1) => {
+  results.push({ name, passed, failed })
+  console.log(`\n== ${name}: ${passed} passed, ${failed} failed\n`)
+}
+
+const vitestStep = (name, args, env) => {
+  const report = `.tmp/vitest-${name}.json`
+  rmSync(report, { force: true })
+  const ok = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
+  if (!existsSync(report)) {
+    step(name, false)
+    return
+  }
+  const json = JSON.parse(readFileSync(report, 'utf8'))
+  // A suite that fails to load counts as one failure even when it ran no test.
+  const brokenFiles = json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
+  const failed = json.numFailedTests + brokenFiles
+  step(name, ok && failed === 0, json.numPassedTests, failed || (ok ? 0 : 1))
+}
+
+step('type check', run('npx', ['tsc', '-p', 'tsconfig.json']))
+step('lint', run('npx', ['eslint', '--max-warnings', '0', '.']))
+vitestStep('unit-and-component', ['--project', 'unit', '--project', 'component'])
+
+const built = run('npx', ['vite', 'build', '--logLevel', 'warn'])
+step('build', built)
+
+let chromiumPath = null
+try {
+  chromiumPath = findChromium()
+  findPdftotext()
+} catch (error) {
+  console.error(`\n${error.message}\n`)
+  step('e2e (Chromium)', false)
+}
+if (built && chromiumPath) vitestStep('e2e', ['--config', 'test/e2e/vitest.config.ts'], { CHROME_PATH: chromiumPath })
+
+const passed = results.reduce((sum, r) => sum + r.passed, 0)
+const failed = results.reduce((sum, r) => sum + r.failed, 0)
+console.log('\nSummary:')
+for (const r of results) console.log(`  ${r.failed ? 'FAIL' : 'ok  '} ${r.name}: ${r.passed} passed, ${r.failed} failed`)
+console.log(`  time: ${((Date.now() - started) / 1000).toFixed(0)} s`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed ? 1 : 0)
