@@ -1,0 +1,64 @@
+// The public face of the trial registry and matcher (ARCHITECTURE.md: matchTrials is a contract).
+// Pure TypeScript: no React, i18n or DOM, so it runs in Node, tests and scripts alike.
+
+export {
+  CATEGORY_GROUPS,
+  CLOSED_REASONS,
+  DECISION_BASES,
+  TRIALS,
+  categoryGroup,
+  criterionDetails,
+  decisionBasis,
+  evaluateCriterion,
+  getTrial,
+  isDecidableFromInputs,
+  isTrialId,
+  matchTrial,
+  matchTrials,
+  recruitmentState,
+  summarizeMatch,
+} from './match'
+export type {
+  CategoryGroup,
+  ClosedReason,
+  CriterionDetail,
+  DecisionBasis,
+  MatchSummary,
+  RecruitmentState,
+  ResultCounts,
+} from './match'
+export { CONFIRM_KEYS, evaluate, fieldsOf } from './rules'
+export type { ConfirmKey, Leaf, Op, Rule, RuleField, Truth } from './rules'
+export {
+  CLOSED_STATUSES,
+  COUNTRY_IDS,
+  CRITERION_CATEGORIES,
+  CRITERION_KINDS,
+  CRITERION_RESULTS,
+  MATCH_STATUSES,
+  PHASES,
+  RECRUITMENT_STATUSES,
+  STUDY_TYPES,
+  TRIAL_IDS,
+} from './types'
+export type {
+  Arm,
+  Contact,
+  CountryId,
+  Criterion,
+  CriterionCategory,
+  CriterionKind,
+  CriterionMatch,
+  CriterionResult,
+  IsoDate,
+  LocalizedText,
+  MatchStatus,
+  Phase,
+  RecruitmentStatus,
+  Recruitment,
+  RegistryIds,
+  StudyType,
+  Trial,
+  TrialId,
+  TrialMatch,
+} from './types'
