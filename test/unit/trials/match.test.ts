@@ -190,3 +190,21 @@ describe('panel helpers', () => {
     expect(ecog?.text.nl).toBe('ECOG-performancestatus 0-2.')
   })
 })
+
+describe('what the inputs decide, per trial', () => {
+  // Pinned so a data change that moves a criterion between the app and the clinician is seen.
+  it.each([
+    ['value_persarc', { inputs: 5, inputs_and_clinician: 1, clinician: 5 }],
+    ['strass2', { inputs: 7, inputs_and_clinician: 4, clinician: 15 }],
+    ['scopes', { inputs: 7, inputs_and_clinician: 2, clinician: 4 }],
+    ['sarcoma_registry_radboudumc', { inputs: 2, inputs_and_clinician: 0, clinician: 1 }],
+    ['natars', { inputs: 7, inputs_and_clinician: 3, clinician: 11 }],
+    ['tnt_extremity', { inputs: 7, inputs_and_clinician: 2, clinician: 8 }],
+    ['sbrt_extremity', { inputs: 7, inputs_and_clinician: 1, clinician: 6 }],
+    ['prosarc2', { inputs: 5, inputs_and_clinician: 2, clinician: 5 }],
+  ] as const)('%s', (id, expected) => {
+    const counts = { inputs: 0, inputs_and_clinician: 0, clinician: 0 }
+    for (const criterion of getTrial(id).criteria) counts[decisionBasis(criterion)] += 1
+    expect(counts).toEqual(expected)
+  })
+})
