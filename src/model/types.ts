@@ -35,6 +35,8 @@ export type Curve = {
   derived?: Record<number, string>
   /** Per horizon: the point is a display bound, not a value ('at_least' / 'below'). */
   bounds?: Record<number, 'at_least' | 'below'>
+  /** Every source the curve's numbers rest on (keys of SOURCES). */
+  sources?: SourceId[]
 }
 export type NotEstimable = { kind: 'not_estimable'; reason: string; sources?: SourceId[] }
 
@@ -48,6 +50,14 @@ export type Harm = {
   window: string
   source: SourceId
   reason?: string
+  /** Not a card default (harms.md "default" N): shown in the detail view only. */
+  detail?: true
+  /** Provenance tags of the rate (evidence README §2). */
+  tags?: ('P' | 'S' | 'T' | 'I' | 'U')[]
+  /** The secondary source a [S] rate was read in. */
+  via?: SourceId
+  /** Codes such as 'nearest_published_schedule' or 'regimen_proxy' (i18n `caveat.<code>`). */
+  caveats?: string[]
 }
 
 export type ContextFigure = {
@@ -59,6 +69,16 @@ export type ContextFigure = {
   population: string
   source: SourceId
   arm?: string
+  /**
+   * The trial's own end point where it differs from `outcome` (i18n `endpoint.<code>`). For an
+   * event-free end point (local_control, local_recurrence_free_survival) `value` is the share
+   * free of the event, not an incidence.
+   */
+  endpoint?: string
+  numerator?: number
+  denominator?: number
+  /** Codes (i18n `caveat.<code>`), e.g. 'single_arm', 'adjuvant_not_neoadjuvant'. */
+  caveats?: string[]
 }
 
 export type OptionEstimate = {
@@ -67,9 +87,20 @@ export type OptionEstimate = {
   harms: Harm[]
   context: ContextFigure[]
   sources: SourceId[]
+  /** The option's schedule for this site (i18n `schedule.<code>` with `params`). */
+  schedule?: { code: string; params: Record<string, number> }
 }
 
-export type Warning = { code: string; params?: Record<string, string | number> }
+/**
+ * A warning code (i18n `warning.<code>`) with its interpolation params. `params.field` names the
+ * PatientInput field it concerns, so the UI can show it beside that field. 'warn' goes next to the
+ * estimates; 'info' belongs in a footnote or the About view (warnings.md §1).
+ */
+export type Warning = {
+  code: string
+  severity: 'warn' | 'info'
+  params?: Record<string, string | number>
+}
 
 export type Prediction = {
   options: OptionEstimate[]
@@ -86,4 +117,4 @@ export type Estimate =
       derived?: string
       bound?: 'at_least' | 'below'
     }
-  | { kind: 'not_estimable'; reason: string }
+  | { kind: 'not_estimable'; reason: string; sources?: SourceId[] }

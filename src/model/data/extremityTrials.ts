@@ -1,0 +1,93 @@
+// Group-level trial results per option for extremity, trunk wall and head and neck: `context`
+// figures, never the patient's estimate (treatment-effects.md §3.0-3.1, extremity.md §3b).
+// Each figure is the result of the trial arm that received the option.
+
+import type { OptionId, OutcomeId } from '../types'
+import type { Tag } from './evidence'
+import type { ContextRecord } from './context'
+
+type Row = {
+  outcome: OutcomeId
+  years: number
+  value: number
+  lower?: number
+  upper?: number
+  source: string
+  via?: string
+  tags: readonly Tag[]
+  locator: string
+  population: string
+  arm: string
+  endpoint?: string
+  numerator?: number
+  denominator?: number
+  caveats?: readonly string[]
+}
+
+function record(r: Row): ContextRecord {
+  return {
+    outcome: r.outcome,
+    years: r.years,
+    evidence: {
+      value: r.value,
+      ...(r.lower !== undefined ? { lower: r.lower } : {}),
+      ...(r.upper !== undefined ? { upper: r.upper } : {}),
+      scale: 'probability',
+      source: r.source,
+      locator: r.locator,
+      tags: r.tags,
+      ...(r.via ? { via: r.via } : {}),
+    },
+    population: r.population,
+    arm: r.arm,
+    ...(r.endpoint ? { endpoint: r.endpoint } : {}),
+    ...(r.numerator !== undefined ? { numerator: r.numerator } : {}),
+    ...(r.denominator !== undefined ? { denominator: r.denominator } : {}),
+    ...(r.caveats ? { caveats: r.caveats } : {}),
+  }
+}
+
+const E3B = 'extremity.md §3b'
+// In the NCI trial, high-grade patients of both arms also had adjuvant chemotherapy (harms.md §1).
+const NCI = { source: 'beane2014', tags: ['P'], population: 'nci_rct_limb_sparing', caveats: ['high_grade_arms_had_chemotherapy'] } as const
+const YANG = { source: 'yang1998', via: 'nci_pdq', tags: ['S'], population: 'nci_rct_limb_sparing', endpoint: 'local_recurrence_events_up_to' } as const
+const SR2 = { source: 'sr2', via: 'sr2_asco2004', tags: ['S'], population: 'ncic_sr2_rct' } as const
+const E62874 = { source: 'eortc62874', via: 'nci_pdq', tags: ['S'], population: 'eortc62874_rct' } as const
+const E62931 = { source: 'eortc62931', via: 'nci_pdq', tags: ['S'], population: 'eortc62931_rct' } as const
+
+// Yang 1998 reports counts up to 12 years; the proportion is the count over the arm ([I] arithmetic).
+const YANG_SURGERY = { numerator: 17, denominator: 71 }
+const YANG_RT = { numerator: 1, denominator: 70 }
+
+export const EXTREMITY_CONTEXT: Readonly<Record<OptionId, readonly ContextRecord[]>> = {
+  surgery_alone: [
+    record({ ...NCI, outcome: 'overall_survival', years: 10, value: 0.77, lower: 0.66, upper: 0.85, locator: `${E3B}, NCI Beane 2014, 10-y OS surgery alone`, arm: 'surgery_alone_arm' }),
+    record({ ...NCI, outcome: 'overall_survival', years: 20, value: 0.64, lower: 0.52, upper: 0.75, locator: `${E3B}, NCI Beane 2014, 20-y OS surgery alone`, arm: 'surgery_alone_arm' }),
+    record({ ...YANG, ...YANG_SURGERY, outcome: 'local_recurrence', years: 12, value: YANG_SURGERY.numerator / YANG_SURGERY.denominator, locator: `${E3B}, NCI Yang 1998 via PDQ, LR up to 12 y 17/71`, arm: 'surgery_alone_arm', tags: ['S', 'I'] }),
+    record({ source: 'pisters1996', via: 'nci_pdq', tags: ['S'], population: 'mskcc_brachytherapy_rct', outcome: 'local_recurrence', years: 5, value: 0.31, locator: `${E3B}, MSKCC Pisters 1996 via PDQ, 5-y LR no brachytherapy`, arm: 'surgery_alone_arm' }),
+    record({ source: 'pisters1996', via: 'nci_pdq', tags: ['S'], population: 'mskcc_brachytherapy_rct', outcome: 'sarcoma_specific_survival', years: 5, value: 0.81, locator: `${E3B}, MSKCC Pisters 1996 via PDQ, 5-y SSS no brachytherapy`, arm: 'surgery_alone_arm' }),
+    record({ ...E62874, outcome: 'disease_free_survival', years: 5, value: 0.52, locator: `${E3B}, EORTC 62874 via PDQ, 5-y DFS surgery alone`, arm: 'surgery_alone_arm' }),
+    record({ ...E62874, outcome: 'overall_survival', years: 5, value: 0.64, locator: `${E3B}, EORTC 62874 via PDQ, 5-y OS surgery alone`, arm: 'surgery_alone_arm' }),
+    record({ ...E62931, outcome: 'overall_survival', years: 5, value: 0.678, lower: 0.603, upper: 0.742, locator: `${E3B}, EORTC 62931 via PDQ, 5-y OS observation`, arm: 'observation_arm' }),
+  ],
+  preop_rt_conventional: [
+    record({ ...SR2, outcome: 'local_recurrence', years: 5, value: 0.93, endpoint: 'local_control', locator: `${E3B}, NCIC SR2 (ASCO 2004 update), 5-y local control preop 50 Gy/25`, arm: 'preop_rt_arm' }),
+    record({ ...SR2, outcome: 'overall_survival', years: 5, value: 0.73, locator: `${E3B}, NCIC SR2 (ASCO 2004 update), 5-y OS preop`, arm: 'preop_rt_arm' }),
+  ],
+  preop_rt_hypofractionated: [
+    record({ source: 'hyport_sts', tags: ['P'], population: 'hyport_sts_single_arm', outcome: 'local_recurrence', years: 4, value: 0.93, endpoint: 'local_recurrence_free_survival', locator: `${E3B}, HYPORT-STS 42.75 Gy/15, 4-y LRFS`, arm: 'single_arm', caveats: ['nearest_published_schedule', 'single_arm'] }),
+    record({ source: 'kosela_paterczyk2014', tags: ['P'], population: 'warsaw_5x5_single_arm', outcome: 'overall_survival', years: 3, value: 0.72, locator: `${E3B}, Kosela-Paterczyk 2014 5 x 5 Gy, 3-y OS`, arm: 'single_arm', caveats: ['different_schedule_5x5', 'single_arm'] }),
+  ],
+  postop_rt: [
+    record({ ...NCI, outcome: 'overall_survival', years: 10, value: 0.82, lower: 0.72, upper: 0.9, locator: `${E3B}, NCI Beane 2014, 10-y OS postop EBRT`, arm: 'postop_rt_arm' }),
+    record({ ...NCI, outcome: 'overall_survival', years: 20, value: 0.71, lower: 0.59, upper: 0.81, locator: `${E3B}, NCI Beane 2014, 20-y OS postop EBRT`, arm: 'postop_rt_arm' }),
+    record({ ...YANG, ...YANG_RT, outcome: 'local_recurrence', years: 12, value: YANG_RT.numerator / YANG_RT.denominator, locator: `${E3B}, NCI Yang 1998 via PDQ, LR up to 12 y 1/70`, arm: 'postop_rt_arm', tags: ['S', 'I'] }),
+    record({ ...SR2, outcome: 'local_recurrence', years: 5, value: 0.92, endpoint: 'local_control', locator: `${E3B}, NCIC SR2 (ASCO 2004 update), 5-y local control postop 66 Gy/33`, arm: 'postop_rt_arm' }),
+    record({ ...SR2, outcome: 'overall_survival', years: 5, value: 0.67, locator: `${E3B}, NCIC SR2 (ASCO 2004 update), 5-y OS postop`, arm: 'postop_rt_arm' }),
+  ],
+  neoadjuvant_chemo: [
+    record({ ...E62874, outcome: 'disease_free_survival', years: 5, value: 0.56, locator: `${E3B}, EORTC 62874 via PDQ, 5-y DFS neoadjuvant AI x 3`, arm: 'chemotherapy_arm' }),
+    record({ ...E62874, outcome: 'overall_survival', years: 5, value: 0.65, locator: `${E3B}, EORTC 62874 via PDQ, 5-y OS neoadjuvant AI x 3`, arm: 'chemotherapy_arm' }),
+    record({ ...E62931, outcome: 'overall_survival', years: 5, value: 0.665, lower: 0.588, upper: 0.73, locator: `${E3B}, EORTC 62931 via PDQ, 5-y OS adjuvant AI`, arm: 'chemotherapy_arm', caveats: ['adjuvant_not_neoadjuvant'] }),
+  ],
+}
