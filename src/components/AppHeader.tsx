@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next'
+import { useAppStore } from '@/state/store'
+import { LanguageSelect } from './LanguageSelect'
+
+/** The app's name and purpose, the language switch and the three ways to look at one scenario. */
+export function AppHeader({ onPrint }: { onPrint: () => void }) {
+  const { t } = useTranslation()
+  const mode = useAppStore((s) => s.mode)
+  const setMode = useAppStore((s) => s.setMode)
+  return (
+    <header className="app-header">
+      <div className="app-header__title">
+        <h1>{t('app.title')}</h1>
+        <p className="app-header__purpose">{t('app.purpose')}</p>
+      </div>
+      <nav className="app-header__actions" aria-label={t('nav.label')}>
+        {mode === 'about' ? (
+          <button type="button" onClick={() => setMode('consult')}>
+            {t('nav.backToConsult')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => setMode('about')}>
+            {t('nav.about')}
+          </button>
+        )}
+        <button type="button" onClick={onPrint}>
+          {t('nav.print')}
+        </button>
+        <button type="button" onClick={() => setMode('projector')} aria-keyshortcuts="B">
+          {t('nav.board')}
+        </button>
+        <LanguageSelect />
+      </nav>
+    </header>
+  )
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@/i18n/format'
+import { useLng } from '@/i18n/useLng'
+import type { Figure } from './figures'
+
+/** A figure in words: "about 72 (65 to 78) out of 100", a bound, or why there is none. */
+export function FigureText({ figure }: { figure: Figure }) {
+  const { t } = useTranslation()
+  const lng = useLng()
+  if (figure.kind === 'not_estimable') {
+    return (
+      <span className="figure figure--none">
+        <strong>{t('figure.noEstimate')}</strong>{' '}
+        <span className="figure__reason">{t(`engine:reason.${figure.reason}`)}</span>
+      </span>
+    )
+  }
+  const n = (value: number) => formatNumber(value, lng, 0) ?? t('figure.notAvailable')
+  if (figure.bound) {
+    return <strong className="figure figure--value">{t(`figure.bound.${figure.bound}`, { value: n(figure.people) })}</strong>
+  }
+  return (
+    <span className="figure figure--value">
+      <strong className="figure__number">{t('figure.about', { value: n(figure.people) })}</strong>
+      {figure.lower !== undefined && figure.upper !== undefined ? (
+        <span className="figure__range"> {t('figure.range', { lower: n(figure.lower), upper: n(figure.upper) })}</span>
+      ) : null}{' '}
+      <span>{t('figure.outOf100')}</span>
+    </span>
+  )
+}
+
+/** "3 more than with surgery alone", in the outcome's own terms. */
+export function DifferenceText({ difference }: { difference: number | null }) {
+  const { t } = useTranslation()
+  const lng = useLng()
+  if (difference === null) return null
+  if (difference === 0) return <span className="difference">{t('figure.difference.same')}</span>
+  const count = Math.abs(difference)
+  return (
+    <span className="difference">
+      {t(difference > 0 ? 'figure.difference.more' : 'figure.difference.fewer', { count, value: formatNumber(count, lng, 0) })}
+    </span>
+  )
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next'
+
+type Props = { horizons: number[]; value: number; onChange: (years: number) => void }
+
+/**
+ * One global horizon for every column. Only horizons the evidence supports for this patient
+ * are offered (never extrapolated); a radio group so arrow keys move between them.
+ */
+export function HorizonSwitch({ horizons, value, onChange }: Props) {
+  const { t } = useTranslation()
+  return (
+    <fieldset className="segmented">
+      <legend>{t('results.horizon.label')}</legend>
+      {horizons.map((years) => (
+        <label key={years} className={years === value ? 'segmented__item segmented__item--on' : 'segmented__item'}>
+          <input type="radio" name="horizon" value={years} checked={years === value} onChange={() => onChange(years)} />
+          {t('results.horizon.option', { count: years })}
+        </label>
+      ))}
+    </fieldset>
+  )
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next'
+import { estimate, isSourceId, SOURCES, supportedHorizons, type Prediction } from '@/model'
+import { OUTCOME_IDS } from '@/model/types'
+import { shortSourceName } from './sourceLabel'
+
+/** For this patient: per option and outcome, which source each figure rests on, or why there is none. */
+export function ProvenanceTable({ prediction }: { prediction: Prediction }) {
+  const { t } = useTranslation()
+  const horizons = supportedHorizons(prediction)
+  const name = (id: string) => (isSourceId(id) ? (SOURCES[id].kind === 'derivation' ? t('about.kind.derivation') : shortSourceName(SOURCES[id])) : id)
+  return (
+    <table className="provenance">
+      <caption>{t('about.provenanceCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('chart.option')}</th>
+          {OUTCOME_IDS.map((outcome) => (
+            <th key={outcome} scope="col">
+              {t(`engine:outcome.${outcome}.name`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {prediction.options.map((option) => (
+          <tr key={option.id}>
+            <th scope="row">{t(`engine:option.${option.id}.name`)}</th>
+            {OUTCOME_IDS.map((outcome) => {
+              const answers = horizons.map((years) => ({ years, e: estimate(prediction, option.id, outcome, years) }))
+              const values = answers.filter((a) => a.e.kind === 'value')
+              const first = answers[0]?.e
+              if (!values.length) {
+                return <td key={outcome}>{first?.kind === 'not_estimable' ? t(`engine:reason.${first.reason}`) : t('figure.notAvailable')}</td>
+              }
+              const sources = [...new Set(values.flatMap((a) => (a.e.kind === 'value' ? a.e.sources : [])))]
+              return (
+                <td key={outcome}>
+                  {t('about.horizonsList', { list: values.map((a) => a.years).join(', ') })}: {sources.map(name).join('; ')}
+                </td>
+              )
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

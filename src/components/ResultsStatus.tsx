@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next'
+import { useLng } from '@/i18n/useLng'
+import type { Derived } from '@/state/derive'
+
+/** What stands between the form and the estimates: missing fields, or fields to correct. */
+export function ResultsStatus({ derived }: { derived: Exclude<Derived, { kind: 'ready' }> }) {
+  const { t } = useTranslation()
+  const lng = useLng()
+  const missing = derived.missing.map((field) => t(`form.${field}.label`))
+  return (
+    <div className={`notice ${derived.kind === 'invalid' ? 'notice--error' : 'notice--info'}`} role="status">
+      {derived.kind === 'invalid' ? <p>{t('results.invalid')}</p> : null}
+      {missing.length ? <p>{t('results.missing', { fields: new Intl.ListFormat(lng, { type: 'conjunction' }).format(missing) })}</p> : null}
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useAppStore } from '@/state/store'
+
+/** Copy the shareable link (the scenario is in the hash, never sent anywhere) or start afresh. */
+export function ScenarioActions() {
+  const { t } = useTranslation()
+  const clear = useAppStore((s) => s.clear)
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href)
+      setCopied('copied')
+    } catch {
+      setCopied('failed')
+    }
+  }
+  return (
+    <div className="scenario-actions">
+      <button type="button" onClick={() => void copy()}>
+        {t('form.copyLink')}
+      </button>
+      <button type="button" className="button--quiet" onClick={() => { clear(); setCopied('idle') }}>
+        {t('form.clear')}
+      </button>
+      <p className="field__hint">{t('form.copyLinkPrivacy')}</p>
+      <p className="field__hint" aria-live="polite">
+        {copied === 'idle' ? '' : t(`form.copyLinkStatus.${copied}`)}
+      </p>
+    </div>
+  )
+}

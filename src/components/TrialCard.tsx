@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next'
+import { criterionDetails, getTrial, summarizeMatch, type TrialMatch } from '@/trials'
+import { formatIsoDate } from '@/i18n/format'
+import { useLng } from '@/i18n/useLng'
+
+const RESULT_ICONS = { met: '✓', not_met: '✗', to_confirm: '?' } as const
+const RESULT_ORDER = { not_met: 0, to_confirm: 1, met: 2 } as const
+
+/** One trial: status, why, arms, every criterion marked met / not met / to confirm, and where to read more. */
+export function TrialCard({ match }: { match: TrialMatch }) {
+  const { t } = useTranslation()
+  const lng = useLng()
+  const trial = getTrial(match.trialId)
+  const summary = summarizeMatch(match)
+  const criteria = criterionDetails(match).sort((a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result])
+  const registry = trial.registryIds.nct ?? trial.registryIds.nl ?? trial.registryIds.eudract ?? null
+  const name = trial.acronym ?? trial.shortName ?? trial.id
+  const checked = trial.recruitment.statusAsOf ?? trial.dataCompiled
+  return (
+    <details className={`trial trial--${match.status}`} data-trial={trial.id}>
+      <summary>
+        <span className={`status status--${match.status}`}>{t(`trials:status.${match.status}`)}</span>{' '}
+        <strong className="trial__name">{name}</strong> — {trial.title[lng]}
+        <span className="trial__counts">
+          {' '}
+          {t('trialsPanel.counts', { met: summary.total.met, notMet: summary.total.not_met, toConfirm: summary.total.to_confirm })}
+        </span>
+      </summary>
+      <div className="trial__body">
+        <p className="trial__meta">
+          {registry ? <span>{t('trialsPanel.registry', { id: registry })}. </span> : null}
+          {t('trialsPanel.phase', { phase: trial.phase === 'n/a' ? t('trialsPanel.phaseNone') : trial.phase })}.{' '}
+          {t(`trials:recruitmentStatus.${trial.recruitment.status}`)}.{' '}
+          {t('trialsPanel.checked', { date: formatIsoDate(checked.length === 7 ? `${checked}-01` : checked, lng) ?? checked })}
+        </p>
+        <p>{trial.design[lng]}</p>
+        <h4>{t('trialsPanel.arms')}</h4>
+        <ul className="trial__arms">
+          {trial.arms.map((arm) => (
+            <li key={arm.id}>
+              <strong>{arm.label[lng]}</strong>: {arm.description[lng]}
+            </li>
+          ))}
+        </ul>
+        <h4>{t('trialsPanel.criteria')}</h4>
+        <ul className="criteria">
+          {criteria.map((c) => (
+            <li key={c.id} className={`criterion criterion--${c.result}`}>
+              <span className="criterion__icon" aria-hidden="true">
+                {RESULT_ICONS[c.result]}
+              </span>{' '}
+              <span className="criterion__result">{t(`trials:result.${c.result}`)}</span>{' '}
+              <span className="criterion__kind">({t(`trials:kind.${c.kind}`)})</span> {c.text[lng]}
+              {c.basis === 'clinician' && c.result === 'to_confirm' ? <span className="criterion__who"> — {t('trialsPanel.clinicianChecks')}</span> : null}
+            </li>
+          ))}
+        </ul>
+        <p className="trial__decides">{t('trialsPanel.teamDecides')}</p>
+        {trial.contact ? (
+          <p>
+            {t('trialsPanel.contact')}: {trial.contact.name}
+            {trial.contact.phone ? `, ${trial.contact.phone}` : ''}
+            {trial.contact.email ? `, ${trial.contact.email}` : ''}
+          </p>
+        ) : null}
+        {trial.sourceUrl ?? trial.registryUrl ? (
+          <p className="trial__source">
+            {t('trialsPanel.source')}:{' '}
+            <a href={trial.registryUrl ?? trial.sourceUrl ?? undefined} target="_blank" rel="noopener noreferrer">
+              {trial.registryUrl ?? trial.sourceUrl}
+            </a>
+          </p>
+        ) : null}
+      </div>
+    </details>
+  )
+}

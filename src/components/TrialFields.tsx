@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next'
+import { PERFORMANCE_STATUSES } from '@/model/input'
+import type { Fields } from '@/state/fields'
+import type { FieldMessages } from './fieldParts'
+import { SelectField } from './SelectField'
+
+type Common = (field: keyof Fields) => FieldMessages & { name: string; value: string; onChange: (value: string) => void }
+
+const YES_NO_FIELDS = ['metastatic', 'resectable', 'recurrent', 'priorRadiotherapy', 'priorChemotherapy'] as const
+
+/** The fields only trial eligibility needs; each starts as "unknown", which the matcher leaves to confirm. */
+export function TrialFields({ common }: { common: Common }) {
+  const { t } = useTranslation()
+  const unknown = t('form.unknown')
+  return (
+    <details className="trial-fields">
+      <summary>{t('form.trialGroup.heading')}</summary>
+      <p className="field__hint">{t('form.trialGroup.hint')}</p>
+      <SelectField
+        label={t('form.performanceStatus.label')}
+        emptyLabel={unknown}
+        choices={PERFORMANCE_STATUSES.map((ps) => ({ value: String(ps), label: t(`form.performanceStatus.options.${ps}`) }))}
+        {...common('performanceStatus')}
+      />
+      {YES_NO_FIELDS.map((field) => (
+        <SelectField
+          key={field}
+          label={t(`form.${field}.label`)}
+          emptyLabel={unknown}
+          choices={['no', 'yes'].map((v) => ({ value: v, label: t(`form.${v}`) }))}
+          {...common(field)}
+        />
+      ))}
+    </details>
+  )
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next'
+import type { Warning } from '@/model'
+
+/** The engine's warnings above the results: where the patient lies outside a model's data or population. */
+export function WarningList({ warnings }: { warnings: Warning[] }) {
+  const { t } = useTranslation()
+  const warn = warnings.filter((w) => w.params?.severity !== 'info')
+  const info = warnings.filter((w) => w.params?.severity === 'info')
+  if (!warnings.length) return null
+  return (
+    <section className="warnings" aria-labelledby="warnings-heading">
+      <h3 id="warnings-heading">{t('warnings.heading')}</h3>
+      {warn.length ? (
+        <ul className="warnings__list">
+          {warn.map((w) => (
+            <li key={w.code + JSON.stringify(w.params ?? {})} className="warning">
+              <span className="warning__icon" aria-hidden="true">!</span> {t(`engine:warning.${w.code}`, w.params ?? {})}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {info.length ? (
+        <details className="warnings__info">
+          <summary>{t('warnings.info', { count: info.length })}</summary>
+          <ul>
+            {info.map((w) => (
+              <li key={w.code + JSON.stringify(w.params ?? {})}>{t(`engine:warning.${w.code}`, w.params ?? {})}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,48 @@
+// Pure shaping of engine answers into what a column shows: whole people out of 100, the range,
+// the difference from surgery alone. No React, no translation: the components word it.
+import { estimate, type Estimate, type OptionId, type OutcomeId, type Prediction } from '@/model'
+import { SURVIVAL_OUTCOMES } from '@/model/types'
+import { outOf100 } from '@/i18n/format'
+
+export type Figure =
+  | { kind: 'value'; people: number; lower?: number; upper?: number; bound?: 'at_least' | 'below'; derived?: string; sources: string[] }
+  | { kind: 'not_estimable'; reason: string }
+
+export const toFigure = (e: Estimate): Figure => {
+  if (e.kind === 'not_estimable') return { kind: 'not_estimable', reason: e.reason }
+  const people = outOf100(e.value)
+  if (people === null) return { kind: 'not_estimable', reason: 'not_available' }
+  const lower = e.lower === undefined ? null : outOf100(e.lower)
+  const upper = e.upper === undefined ? null : outOf100(e.upper)
+  return {
+    kind: 'value',
+    people,
+    // A range that rounds to one whole number says nothing more than the value.
+    ...(lower !== null && upper !== null && lower !== upper ? { lower, upper } : {}),
+    ...(e.bound ? { bound: e.bound } : {}),
+    ...(e.derived ? { derived: e.derived } : {}),
+    sources: e.sources,
+  }
+}
+
+export const figureFor = (p: Prediction, option: OptionId, outcome: OutcomeId, years: number): Figure =>
+  toFigure(estimate(p, option, outcome, years))
+
+export const isSurvival = (outcome: OutcomeId): boolean => SURVIVAL_OUTCOMES.includes(outcome)
+
+/**
+ * People out of 100 versus surgery alone, signed so that positive is "more people with this
+ * outcome". Null where either side has no plain value (a bound or no estimate).
+ */
+export const differenceFromReference = (option: Figure, reference: Figure): number | null => {
+  if (option.kind !== 'value' || reference.kind !== 'value' || option.bound || reference.bound) return null
+  return option.people - reference.people
+}
+
+/** The outcome the icon array shows: the first survival outcome with a value at the horizon. */
+export const headlineOutcome = (p: Prediction, years: number): OutcomeId | null => {
+  for (const outcome of SURVIVAL_OUTCOMES) {
+    if (p.options.some((o) => estimate(p, o.id, outcome, years).kind === 'value')) return outcome
+  }
+  return null
+}

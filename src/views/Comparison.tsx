@@ -1,0 +1,48 @@
+import { lazy, Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { supportedHorizons, type Prediction } from '@/model'
+import { ContextFigures } from '@/components/ContextFigures'
+import { headlineOutcome } from '@/components/figures'
+import { HorizonSwitch } from '@/components/HorizonSwitch'
+import { IconStyleSwitch } from '@/components/IconStyleSwitch'
+import { OptionColumn } from '@/components/OptionColumn'
+import { WarningList } from '@/components/WarningList'
+import { useAppStore } from '@/state/store'
+import { chooseHorizon } from '@/state/horizon'
+
+// recharts is the heaviest dependency: it loads after the figures are on screen.
+const OutcomeCharts = lazy(() => import('@/components/charts/OutcomeCharts').then((m) => ({ default: m.OutcomeCharts })))
+
+/** Every option that applies, side by side at one horizon, with warnings, charts and group-level context. */
+export function Comparison({ prediction }: { prediction: Prediction }) {
+  const { t } = useTranslation()
+  const chosen = useAppStore((s) => s.horizonYears)
+  const setHorizon = useAppStore((s) => s.setHorizon)
+  const iconStyle = useAppStore((s) => s.iconStyle)
+  const setIconStyle = useAppStore((s) => s.setIconStyle)
+  const horizons = supportedHorizons(prediction)
+  const years = chooseHorizon(horizons, chosen)
+  const headline = headlineOutcome(prediction, years)
+  return (
+    <>
+      <WarningList warnings={prediction.warnings} />
+      <div className="toolbar">
+        <HorizonSwitch horizons={horizons} value={years} onChange={setHorizon} />
+        <IconStyleSwitch value={iconStyle} onChange={setIconStyle} />
+      </div>
+      <p className="results__who">{t('results.whoLikeYou')}</p>
+      <div className="options" style={{ ['--columns' as string]: String(prediction.options.length) }}>
+        {prediction.options.map((option, index) => (
+          <OptionColumn key={option.id} prediction={prediction} option={option} years={years} headline={headline} iconStyle={iconStyle} index={index} />
+        ))}
+      </div>
+      <section className="charts-section" aria-labelledby="charts-heading">
+        <h3 id="charts-heading">{t('chart.heading')}</h3>
+        <Suspense fallback={<p>{t('chart.loading')}</p>}>
+          <OutcomeCharts prediction={prediction} years={years} />
+        </Suspense>
+      </section>
+      <ContextFigures prediction={prediction} />
+    </>
+  )
+}

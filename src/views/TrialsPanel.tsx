@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next'
+import type { TrialMatch } from '@/trials'
+import { TrialCard } from '@/components/TrialCard'
+
+const STATUS_ORDER = { eligible: 0, to_confirm: 1, not_eligible: 2, closed: 3 } as const
+
+/** Trials the patient could join: no "not met" first, closed trials last but still listed. */
+export function TrialsPanel({ trials }: { trials: TrialMatch[] }) {
+  const { t } = useTranslation()
+  const ordered = [...trials].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
+  const open = trials.filter((m) => m.status === 'to_confirm' || m.status === 'eligible').length
+  return (
+    <section className="panel trials-panel" aria-labelledby="trials-heading">
+      <h2 id="trials-heading">{t('trialsPanel.heading')}</h2>
+      <p className="panel__lead">{t('trialsPanel.lead', { count: open, total: trials.length })}</p>
+      <p className="legend-line">
+        <span>✓ {t('trials:result.met')}</span> <span>✗ {t('trials:result.not_met')}</span> <span>? {t('trials:result.to_confirm')}</span>
+      </p>
+      {ordered.map((match) => (
+        <TrialCard key={match.trialId} match={match} />
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,13 @@
+import { render, type RenderResult } from '@testing-library/react'
+import type { ReactElement } from 'react'
+import { I18nextProvider } from 'react-i18next'
+import { EMPTY_SCENARIO } from '@/state/urlHash'
+import { useAppStore } from '@/state/store'
+import { createTestI18n } from './i18nForTests'
+
+/** Renders with a real i18next (missing keys throw) and a fresh store. */
+export const renderWithI18n = async (ui: ReactElement, lng: 'en' | 'nl' = 'en'): Promise<RenderResult> => {
+  useAppStore.setState({ ...EMPTY_SCENARIO, mode: 'consult', iconStyle: 'squares', boardOptions: [], hashStatus: 'empty' })
+  const i18n = await createTestI18n(lng)
+  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>)
+}
