@@ -93,6 +93,10 @@ function boundPoint(years: number, pos: AxisPosition, bounds: { atLeast: { value
   return derived ? { ...point, derived } : point
 }
 
+/** The score lies beyond a probability axis: the outcome is shown as a bound (§6 display table). */
+const beyondAxis = (outcome: 'overall_survival' | 'disease_free_survival', pos: AxisPosition): Warning =>
+  warning(`beyond_nomogram_axis_${outcome}`, 'warn', { outcome, model: 'gronchi2013', bound: pos === 'below_axis' ? 'at_least' : 'below' })
+
 function gronchiBaselines(input: PatientInput): GronchiBaselines {
   const warnings: Warning[] = []
   const histology = GRONCHI_HISTOLOGY_MAP[input.histology]
@@ -118,7 +122,7 @@ function gronchiBaselines(input: PatientInput): GronchiBaselines {
         sources: [...model, 'gronchi2013_5y_factor'],
       }
     } else {
-      warnings.push(warning('beyond_nomogram_axis', 'warn', { outcome: 'overall_survival', model: 'gronchi2013', bound: pos === 'below_axis' ? 'at_least' : 'below' }))
+      warnings.push(beyondAxis('overall_survival', pos))
       os = {
         points: [
           boundPoint(GRONCHI_DERIVED_OS_HORIZON_YEARS, pos, DISPLAY_BOUNDS.os5, RPS_OS5_DERIVED_CODE),
@@ -138,7 +142,7 @@ function gronchiBaselines(input: PatientInput): GronchiBaselines {
     const pos = dfsAxisPosition(pts)
     if (pos === 'inside') dfs = { points: [{ years: GRONCHI_HORIZON_YEARS, value: dfs7FromPoints(pts) }], sources: model }
     else {
-      warnings.push(warning('beyond_nomogram_axis', 'warn', { outcome: 'disease_free_survival', model: 'gronchi2013', bound: pos === 'below_axis' ? 'at_least' : 'below' }))
+      warnings.push(beyondAxis('disease_free_survival', pos))
       dfs = { points: [boundPoint(GRONCHI_HORIZON_YEARS, pos, DISPLAY_BOUNDS.dfs7)], sources: model }
     }
   }

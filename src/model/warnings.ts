@@ -54,7 +54,7 @@ function gronchiWarnings(input: PatientInput): Warning[] {
   if (input.multifocal === undefined) out.push(warning('multifocal_assumed_unifocal', 'warn', { field: 'multifocal', model }))
   if (input.limb !== undefined) out.push(warning('limb_ignored_not_extremity', 'info', { field: 'limb' }))
   if (input.performanceStatus !== undefined && input.performanceStatus > STRASS_MAX_PERFORMANCE_STATUS) {
-    out.push(warning('trial_population_performance_status', 'warn', { field: 'performanceStatus', option: 'preop_rt_conventional', trial: 'strass', max: STRASS_MAX_PERFORMANCE_STATUS }))
+    out.push(warning('rt_trial_population_performance_status', 'warn', { field: 'performanceStatus', option: 'preop_rt_conventional', trial: 'strass', max: STRASS_MAX_PERFORMANCE_STATUS }))
   }
   out.push(...strass2Eligibility(input))
   out.push(warning('gronchi_model_info', 'info', { model }))
@@ -99,13 +99,14 @@ function kattanWarnings(input: PatientInput): Warning[] {
 /** The neoadjuvant chemotherapy option's evidence (ISG-STS 1001) covers high-risk limb/trunk STS only. */
 function isgSts1001Population(input: PatientInput): Warning[] {
   const params = { option: 'neoadjuvant_chemo', trial: 'isg_sts_1001' }
-  const outside: string[] = []
-  if (input.grade === 1) outside.push('grade')
-  if (input.sizeCm < ISG_STS_1001_MIN_SIZE_CM) outside.push('sizeCm')
-  if (input.depth === 'superficial') outside.push('depth')
-  if (input.site === 'head_neck') outside.push('site')
-  if (input.age < ADULT_AGE_YEARS) outside.push('age')
-  return outside.map((field) => warning('trial_population_outside', 'warn', { ...params, field }))
+  const out: Warning[] = []
+  // FNCLCC 1 is "not high grade" under the engine's two-tier mapping ([I]).
+  if (input.grade === 1) out.push(warning('chemo_trial_population_grade', 'warn', { ...params, field: 'grade' }))
+  if (input.sizeCm < ISG_STS_1001_MIN_SIZE_CM) out.push(warning('chemo_trial_population_size', 'warn', { ...params, field: 'sizeCm', min: ISG_STS_1001_MIN_SIZE_CM }))
+  if (input.depth === 'superficial') out.push(warning('chemo_trial_population_depth', 'warn', { ...params, field: 'depth' }))
+  if (input.site === 'head_neck') out.push(warning('chemo_trial_population_site', 'warn', { ...params, field: 'site' }))
+  if (input.age < ADULT_AGE_YEARS) out.push(warning('chemo_trial_population_age', 'warn', { ...params, field: 'age', min: ADULT_AGE_YEARS }))
+  return out
 }
 
 /** Warnings that follow from the input alone; the engine adds the computed ones (axis bounds). */
