@@ -1,8 +1,25 @@
 import { useTranslation } from 'react-i18next'
-import type { Prediction } from '@/model'
+import type { ContextFigure, Prediction } from '@/model'
 import { formatPercent } from '@/i18n/format'
 import { useLng } from '@/i18n/useLng'
+import { groupContext } from './contextGroups'
 import { SourceRef } from './SourceRef'
+
+function ContextLine({ figure }: { figure: ContextFigure }) {
+  const { t } = useTranslation()
+  const lng = useLng()
+  const pct = (v: number) => formatPercent(v, lng) ?? t('figure.notAvailable')
+  const what = figure.endpoint ? t(`engine:endpoint.${figure.endpoint}`) : t(`engine:outcome.${figure.outcome}.name`)
+  return (
+    <li>
+      {t('context.figure', { outcome: what, count: figure.years, value: pct(figure.value) })}
+      {figure.lower !== undefined && figure.upper !== undefined ? ` ${t('context.range', { lower: pct(figure.lower), upper: pct(figure.upper) })}` : ''}
+      {figure.numerator !== undefined && figure.denominator !== undefined ? ` ${t('harms.counts', { numerator: figure.numerator, denominator: figure.denominator })}` : ''}
+      {figure.arm ? ` — ${t(`engine:arm.${figure.arm}`)}` : ''}. {t(`engine:population.${figure.population}`)}
+      {figure.caveats?.map((c) => ` ${t(`engine:caveat.${c}`)}`).join('')} <SourceRef id={figure.source} />
+    </li>
+  )
+}
 
 /**
  * Group-level trial results: what trials found on average in their own populations. Kept apart
@@ -10,28 +27,18 @@ import { SourceRef } from './SourceRef'
  */
 export function ContextFigures({ prediction }: { prediction: Prediction }) {
   const { t } = useTranslation()
-  const lng = useLng()
-  const withContext = prediction.options.filter((o) => o.context.length > 0)
-  if (!withContext.length) return null
-  const pct = (v: number) => formatPercent(v, lng) ?? t('figure.notAvailable')
+  const groups = groupContext(prediction)
+  if (!groups.length) return null
   return (
     <section className="context" aria-labelledby="context-heading">
       <h3 id="context-heading">{t('context.heading')}</h3>
       <p className="panel__lead">{t('context.lead')}</p>
-      {withContext.map((option) => (
-        <div key={option.id} className="context__option">
-          <h4>{t(`engine:option.${option.id}.name`)}</h4>
+      {groups.map((group) => (
+        <div key={group.options.join('|')} className="context__option">
+          <h4>{group.allOptions ? t('context.allOptions') : group.options.map((o) => t(`engine:option.${o}.name`)).join(', ')}</h4>
           <ul>
-            {option.context.map((c, i) => (
-              <li key={`${c.source}-${c.outcome}-${c.years}-${i}`}>
-                {t('context.figure', {
-                  outcome: t(`engine:outcome.${c.outcome}.name`),
-                  count: c.years,
-                  value: pct(c.value),
-                })}
-                {c.lower !== undefined && c.upper !== undefined ? ` ${t('context.range', { lower: pct(c.lower), upper: pct(c.upper) })}` : ''}
-                {c.arm ? ` — ${t(`engine:arm.${c.arm}`)}` : ''}. {t(`engine:population.${c.population}`)} <SourceRef id={c.source} />
-              </li>
+            {group.figures.map((figure, i) => (
+              <ContextLine key={`${figure.source}-${figure.outcome}-${figure.years}-${i}`} figure={figure} />
             ))}
           </ul>
         </div>

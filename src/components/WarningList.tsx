@@ -4,8 +4,8 @@ import type { Warning } from '@/model'
 /** The engine's warnings above the results: where the patient lies outside a model's data or population. */
 export function WarningList({ warnings }: { warnings: Warning[] }) {
   const { t } = useTranslation()
-  const warn = warnings.filter((w) => w.params?.severity !== 'info')
-  const info = warnings.filter((w) => w.params?.severity === 'info')
+  const warn = warnings.filter((w) => w.severity !== 'info')
+  const info = warnings.filter((w) => w.severity === 'info')
   if (!warnings.length) return null
   return (
     <section className="warnings" aria-labelledby="warnings-heading">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-export type FieldMessages = { hint?: string; error?: string; warnings?: string[] }
+export type FieldMessages = { hint?: string | undefined; error?: string | undefined; warnings?: string[] | undefined }
 
 /** The ids a control names in aria-describedby: hint, then error, then warnings. */
 export const describedBy = (id: string, m: FieldMessages): string | undefined =>

@@ -28,7 +28,7 @@ export function InputPanel() {
     name: field,
     value: fields[field],
     onChange: (value: string) => setField(field, value),
-    ...(error(field) ? { error: error(field) } : {}),
+    error: error(field),
     warnings: warn(field),
   })
   const choose = t('form.choose')
