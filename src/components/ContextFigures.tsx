@@ -30,8 +30,11 @@ export function ContextFigures({ prediction }: { prediction: Prediction }) {
   const groups = groupContext(prediction)
   if (!groups.length) return null
   return (
-    <section className="context" aria-labelledby="context-heading">
-      <h3 id="context-heading">{t('context.heading')}</h3>
+    <details className="context">
+      <summary>
+        <h3 className="context__heading">{t('context.heading')}</h3>
+        <span className="context__count">{t('context.count', { count: groups.reduce((n, g) => n + g.figures.length, 0) })}</span>
+      </summary>
       <p className="panel__lead">{t('context.lead')}</p>
       {groups.map((group) => (
         <div key={group.options.join('|')} className="context__option">
@@ -43,6 +46,6 @@ export function ContextFigures({ prediction }: { prediction: Prediction }) {
           </ul>
         </div>
       ))}
-    </section>
+    </details>
   )
 }

@@ -5,6 +5,7 @@ import { differenceFromReference, figureFor, type Figure } from './figures'
 import { DifferenceText, FigureText } from './FigureText'
 import { HarmList } from './HarmList'
 import { IconArray } from './IconArray'
+import { NoEstimates } from './NoEstimates'
 
 type Props = {
   prediction: Prediction
@@ -20,6 +21,8 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
   const { t } = useTranslation()
   const reference = prediction.options.find((o) => o.id === 'surgery_alone')
   const figures = OUTCOME_IDS.map((outcome) => [outcome, figureFor(prediction, option.id, outcome, years)] as const)
+  const withValue = figures.filter(([, figure]) => figure.kind === 'value')
+  const gaps = figures.flatMap(([outcome, figure]) => (figure.kind === 'not_estimable' ? [{ outcome, reason: figure.reason }] : []))
   const headlineFigure: Figure | null = headline ? figureFor(prediction, option.id, headline, years) : null
   const headingId = `option-${option.id}`
   return (
@@ -31,8 +34,8 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
       </header>
       <p className="option__denominator">{t('results.peopleLikeYou', { count: years })}</p>
       <dl className="outcomes">
-        {figures.map(([outcome, figure]) => (
-          <div key={outcome} className={`outcome outcome--${figure.kind}`} data-outcome={outcome}>
+        {withValue.map(([outcome, figure]) => (
+          <div key={outcome} className="outcome" data-outcome={outcome}>
             <dt>{t(`engine:outcome.${outcome}.name`)}</dt>
             <dd>
               <FigureText figure={figure} />
@@ -47,6 +50,7 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
           </div>
         ))}
       </dl>
+      <NoEstimates gaps={gaps} />
       {headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? (
         <IconArray
           count={headlineFigure.people}
