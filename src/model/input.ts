@@ -170,7 +170,7 @@ export function validate(raw: unknown): ValidationResult {
     }
     return { ok: false, errors }
   } catch {
-    // A hostile object (throwing getters, proxies) must not crash the app: report every field.
+    // A hostile object (throwing getters, proxies) must not crash the app: report it as unreadable.
     return { ok: false, errors: [{ field: 'age', code: 'unknown_value' }] }
   }
 }
