@@ -6,6 +6,7 @@ import { DifferenceText, FigureText } from './FigureText'
 import { HarmList } from './HarmList'
 import { IconArray } from './IconArray'
 import { NoEstimates } from './NoEstimates'
+import { ScheduleText } from './ScheduleText'
 
 type Props = {
   prediction: Prediction
@@ -31,6 +32,7 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
         <span className={`option__key option__key--${index}`} aria-hidden="true" />
         <h3 id={headingId}>{t(`engine:option.${option.id}.name`)}</h3>
         <p className="option__description">{t(`engine:option.${option.id}.description`)}</p>
+        <ScheduleText schedule={option.schedule} />
       </header>
       <p className="option__denominator">{t('results.peopleLikeYou', { count: years })}</p>
       <dl className="outcomes">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { intlLocale } from '@/i18n/languages'
 import { useLng } from '@/i18n/useLng'
 import type { Derived } from '@/state/derive'
 
@@ -10,7 +11,7 @@ export function ResultsStatus({ derived }: { derived: Exclude<Derived, { kind: '
   return (
     <div className={`notice ${derived.kind === 'invalid' ? 'notice--error' : 'notice--info'}`} role="status">
       {derived.kind === 'invalid' ? <p>{t('results.invalid')}</p> : null}
-      {missing.length ? <p>{t('results.missing', { fields: new Intl.ListFormat(lng, { type: 'conjunction' }).format(missing) })}</p> : null}
+      {missing.length ? <p>{t('results.missing', { fields: new Intl.ListFormat(intlLocale(lng), { type: 'conjunction' }).format(missing) })}</p> : null}
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { criterionDetails, getTrial, summarizeMatch, type TrialMatch } from '@/trials'
+import { criterionDetails, getTrial, recruitmentState, summarizeMatch, type TrialMatch } from '@/trials'
 import { formatIsoDate } from '@/i18n/format'
 import { useLng } from '@/i18n/useLng'
 
@@ -7,11 +7,12 @@ const RESULT_ICONS = { met: '✓', not_met: '✗', to_confirm: '?' } as const
 const RESULT_ORDER = { not_met: 0, to_confirm: 1, met: 2 } as const
 
 /** One trial: status, why, arms, every criterion marked met / not met / to confirm, and where to read more. */
-export function TrialCard({ match }: { match: TrialMatch }) {
+export function TrialCard({ match, today }: { match: TrialMatch; today: Date }) {
   const { t } = useTranslation()
   const lng = useLng()
   const trial = getTrial(match.trialId)
   const summary = summarizeMatch(match)
+  const recruitment = recruitmentState(trial, today)
   const criteria = criterionDetails(match).sort((a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result])
   const registry = trial.registryIds.nct ?? trial.registryIds.nl ?? trial.registryIds.eudract ?? null
   const name = trial.acronym ?? trial.shortName ?? trial.id
@@ -29,8 +30,9 @@ export function TrialCard({ match }: { match: TrialMatch }) {
       <div className="trial__body">
         <p className="trial__meta">
           {registry ? <span>{t('trialsPanel.registry', { id: registry })}. </span> : null}
-          {t('trialsPanel.phase', { phase: trial.phase === 'n/a' ? t('trialsPanel.phaseNone') : trial.phase })}.{' '}
-          {t(`trials:recruitmentStatus.${trial.recruitment.status}`)}.{' '}
+          {t(`trials:phase.${trial.phase}`)}. {t(`trials:studyType.${trial.studyType}`)}.{' '}
+          {trial.countries.map((c) => t(`trials:country.${c}`)).join(', ')}. {t(`trials:recruitmentStatus.${trial.recruitment.status}`)}
+          {recruitment.open ? '' : ` (${t(`trials:closedReason.${recruitment.reason}`)})`}.{' '}
           {t('trialsPanel.checked', { date: formatIsoDate(checked.length === 7 ? `${checked}-01` : checked, lng) ?? checked })}
         </p>
         <p>{trial.design[lng]}</p>

@@ -1,13 +1,13 @@
 // The only place that turns numbers into text: %, decimal commas and units come from Intl in
 // the active locale (nl writes "4,5 cm"), and a non-finite value never reaches the screen.
-import type { Lng } from './languages'
+import { intlLocale, type Lng } from './languages'
 
 const cache = new Map<string, Intl.NumberFormat>()
 const numberFormat = (lng: Lng, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
   const key = lng + JSON.stringify(options)
   let format = cache.get(key)
   if (!format) {
-    format = new Intl.NumberFormat(lng, options)
+    format = new Intl.NumberFormat(intlLocale(lng), options)
     cache.set(key, format)
   }
   return format
@@ -32,9 +32,9 @@ export const outOf100 = (fraction: number): number | null =>
   Number.isFinite(fraction) ? Math.min(100, Math.max(0, Math.round(fraction * 100))) : null
 
 export const formatDate = (date: Date, lng: Lng): string =>
-  new Intl.DateTimeFormat(lng, { day: 'numeric', month: 'long', year: 'numeric' }).format(date)
+  new Intl.DateTimeFormat(intlLocale(lng), { day: 'numeric', month: 'long', year: 'numeric' }).format(date)
 
 export const formatIsoDate = (iso: string, lng: Lng): string | null => {
   const date = new Date(`${iso}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? null : new Intl.DateTimeFormat(lng, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)
+  return Number.isNaN(date.getTime()) ? null : new Intl.DateTimeFormat(intlLocale(lng), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)
 }

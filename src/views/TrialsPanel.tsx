@@ -5,7 +5,7 @@ import { TrialCard } from '@/components/TrialCard'
 const STATUS_ORDER = { eligible: 0, to_confirm: 1, not_eligible: 2, closed: 3 } as const
 
 /** Trials the patient could join: no "not met" first, closed trials last but still listed. */
-export function TrialsPanel({ trials }: { trials: TrialMatch[] }) {
+export function TrialsPanel({ trials, today = new Date() }: { trials: TrialMatch[]; today?: Date }) {
   const { t } = useTranslation()
   const ordered = [...trials].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
   const open = trials.filter((m) => m.status === 'to_confirm' || m.status === 'eligible').length
@@ -17,7 +17,7 @@ export function TrialsPanel({ trials }: { trials: TrialMatch[] }) {
         <span>✓ {t('trials:result.met')}</span> <span>✗ {t('trials:result.not_met')}</span> <span>? {t('trials:result.to_confirm')}</span>
       </p>
       {ordered.map((match) => (
-        <TrialCard key={match.trialId} match={match} />
+        <TrialCard key={match.trialId} match={match} today={today} />
       ))}
     </section>
   )

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next'
+import type { OptionEstimate } from '@/model'
+import { formatNumber } from '@/i18n/format'
+import { useLng } from '@/i18n/useLng'
+
+/** The option's schedule (fractions, doses, cycles), numbers in the active locale ("1,8 Gy" in Dutch). */
+export function ScheduleText({ schedule }: { schedule: OptionEstimate['schedule'] }) {
+  const { t } = useTranslation()
+  const lng = useLng()
+  if (!schedule) return null
+  const params = Object.fromEntries(Object.entries(schedule.params).map(([key, value]) => [key, formatNumber(value, lng, 2) ?? t('figure.notAvailable')]))
+  return <p className="option__schedule">{t(`engine:schedule.${schedule.code}`, params)}</p>
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next'
+import type { PatientInput } from '@/model'
+import { formatCm, formatYears } from '@/i18n/format'
+import { useLng } from '@/i18n/useLng'
+
+/** The patient in one line, in short words: the board reads it across the room. */
+export function BoardInputs({ input, years }: { input: PatientInput; years: number }) {
+  const { t } = useTranslation()
+  const lng = useLng()
+  const parts = [
+    formatYears(input.age, lng),
+    formatCm(input.sizeCm, lng),
+    t(`views:board.short.depth.${input.depth}`),
+    t(`histology.${input.histology}`),
+    t(`views:board.short.grade`, { grade: input.grade }),
+    input.site === 'extremity' && input.limb ? t(`views:board.short.limb.${input.limb}`) : t(`views:board.short.site.${input.site}`),
+    input.expectedMargin ?? t('views:board.short.marginUnknown'),
+  ]
+  return (
+    <p className="board__inputs">
+      <span className="board__label">{t('views:board.inputsLabel')}:</span> {parts.filter(Boolean).join(' · ')} —{' '}
+      <strong>{t('views:board.horizon', { count: years })}</strong>
+    </p>
+  )
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next'
+import type { Prediction } from '@/model'
+import { shortSourceName } from '../sourceLabel'
+import { usedSources } from './sources'
+
+/** The sources behind the printed figures, under the short names the figures cite. */
+export function PrintSources({ prediction }: { prediction: Prediction }) {
+  const { t } = useTranslation()
+  const records = usedSources(prediction)
+  return (
+    <section className="p-sources">
+      <h2>{t('views:print.sourcesHeading')}</h2>
+      <p>{t('views:print.sourcesLead')}</p>
+      <ul>
+        {records.map((record) => (
+          <li key={record.id}>
+            <strong>
+              {record.kind === 'derivation' ? t('about.kind.derivation') : shortSourceName(record)} [{record.tags.join(', ')}]
+            </strong>{' '}
+            {record.citation}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next'
+import { getTrial, type TrialMatch } from '@/trials'
+import { formatIsoDate } from '@/i18n/format'
+import { useLng } from '@/i18n/useLng'
+import { orderTrials, STATUS_MARK } from './trialStatus'
+
+
+/** One line per trial: status in a word and a mark (not colour), registry, contact and source. */
+export function PrintTrials({ trials }: { trials: TrialMatch[] }) {
+  const { t } = useTranslation()
+  const lng = useLng()
+  const ordered = orderTrials(trials)
+  return (
+    <section className="p-trials">
+      <h2>{t('views:print.trialsHeading')}</h2>
+      <p>{t('views:print.trialsLead')}</p>
+      <ul>
+        {ordered.map((match) => {
+          const trial = getTrial(match.trialId)
+          const registry = trial.registryIds.nct ?? trial.registryIds.nl ?? trial.registryIds.eudract ?? null
+          const checked = trial.recruitment.statusAsOf ?? trial.dataCompiled
+          const contact = trial.contact ? [trial.contact.name, trial.contact.phone, trial.contact.email].filter(Boolean).join(', ') : null
+          const url = trial.registryUrl ?? trial.sourceUrl
+          const parts = [
+            registry ? t('views:print.trialRegistry', { id: registry }) : null,
+            t(`trials:recruitmentStatus.${trial.recruitment.status}`),
+            t('views:print.trialChecked', { date: formatIsoDate(checked.length === 7 ? `${checked}-01` : checked, lng) ?? checked }),
+            contact ? t('views:print.trialContact', { contact }) : null,
+            url ? t('views:print.trialSource', { url }) : null,
+          ].filter(Boolean)
+          return (
+            <li key={match.trialId} className={`p-trial p-trial--${match.status}`} data-trial={match.trialId}>
+              <strong>
+                {STATUS_MARK[match.status]} {t(`trials:status.${match.status}`)}
+              </strong>{' '}
+              <strong>{trial.acronym ?? trial.shortName ?? trial.id}</strong> — {trial.title[lng]}. <span className="p-trial__meta">{parts.join('; ')}.</span>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

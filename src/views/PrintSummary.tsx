@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next'
+import { supportedHorizons } from '@/model'
+import { OutcomeCharts } from '@/components/charts/OutcomeCharts'
+import { headlineOutcome } from '@/components/figures'
+import { PrintHeader } from '@/components/print/PrintHeader'
+import { PrintInputs } from '@/components/print/PrintInputs'
+import { PrintOption } from '@/components/print/PrintOption'
+import { PrintSources } from '@/components/print/PrintSources'
+import { PrintTrials } from '@/components/print/PrintTrials'
+import { PrintValues } from '@/components/print/PrintValues'
+import { PrintWarnings } from '@/components/print/PrintWarnings'
+import { markedValues } from '@/components/print/values'
+import { chooseHorizon } from '@/state/horizon'
+import { useAppStore } from '@/state/store'
+import { usePrediction } from '@/state/usePrediction'
+import '@/styles/print.css'
+
+// recharts' ResponsiveContainer measures nothing on paper and prints blank (recharts #1114):
+// print charts get an explicit size that fits two side by side on A4.
+const PRINT_CHART_SIZE = { width: 330, height: 170 }
+
+/**
+ * The printed summary (UX.md §4). Mounted, hidden on screen, whenever the engine has an answer,
+ * so both the "Print summary" button and the browser's own print produce it. It reads the same
+ * derived prediction as the consultation screen: no figure is computed here.
+ */
+export function PrintSummary() {
+  const { t } = useTranslation('views')
+  const derived = usePrediction()
+  const chosen = useAppStore((s) => s.horizonYears)
+  const values = useAppStore((s) => s.values)
+  if (derived.kind !== 'ready') return null
+  const { prediction, input, trials } = derived
+  const years = chooseHorizon(supportedHorizons(prediction), chosen)
+  const headline = headlineOutcome(prediction, years)
+  return (
+    <div className="print-summary" data-print-summary="">
+      <PrintHeader today={new Date()} />
+      <section className="p-meaning">
+        <h2>{t('print.meaningHeading')}</h2>
+        <p>{t('print.meaning', { count: years })}</p>
+        <p>
+          <strong>{t('print.notMeaning')}</strong>
+        </p>
+      </section>
+      <PrintInputs input={input} />
+      <PrintWarnings warnings={prediction.warnings} />
+      <section className="p-options-section">
+        <h2>{t('print.optionsHeading', { count: years })}</h2>
+        {prediction.options.length ? null : <p>{t('print.noOptions')}</p>}
+        <div className="p-options">
+          {prediction.options.map((option, index) => (
+            <PrintOption key={option.id} prediction={prediction} option={option} years={years} headline={headline} index={index} />
+          ))}
+        </div>
+      </section>
+      <PrintValues values={markedValues(values, input.site)} options={prediction.options} />
+      <section className="p-charts">
+        <h2>{t('common:chart.heading')}</h2>
+        <OutcomeCharts prediction={prediction} years={years} fixedSize={PRINT_CHART_SIZE} />
+      </section>
+      <PrintTrials trials={trials} />
+      <PrintSources prediction={prediction} />
+      <footer className="p-footer">
+        <p>{t('common:app.intendedUse')}</p>
+        <p>{t('common:app.privacy')}</p>
+      </footer>
+    </div>
+  )
+}

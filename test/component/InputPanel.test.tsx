@@ -1,0 +1,96 @@
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { Consultation } from '@/views/Consultation'
+import { renderWithI18n } from '../support/render'
+
+const fillExtremityPatient = async (user: ReturnType<typeof userEvent.setup>, size = '8') => {
+  await user.selectOptions(screen.getByLabelText('Site'), 'extremity')
+  await user.type(screen.getByLabelText(/^Age/), '60')
+  await user.type(screen.getByLabelText(/^Tumour size/), size)
+  await user.selectOptions(screen.getByLabelText('Depth'), 'deep')
+  await user.selectOptions(screen.getByLabelText(/^Histology/), 'undifferentiated_pleomorphic_sarcoma')
+  await user.selectOptions(screen.getByLabelText('Grade'), '3')
+}
+
+describe('the input panel', () => {
+  it('says which fields are still needed before any estimate is shown', async () => {
+    await renderWithI18n(<Consultation />)
+    expect(screen.getByRole('status')).toHaveTextContent('To see the estimates, fill in: Site, Age, Tumour size, Depth, Histology and Grade.')
+    expect(screen.queryByRole('article', { name: 'Surgery alone' })).not.toBeInTheDocument()
+  })
+
+  it('shows the estimates once the six main fields are filled in', async () => {
+    const user = userEvent.setup()
+    await renderWithI18n(<Consultation />)
+    await fillExtremityPatient(user)
+    expect(screen.getByRole('article', { name: 'Surgery alone' })).toBeInTheDocument()
+    expect(screen.getByRole('article', { name: 'Radiotherapy after surgery' })).toBeInTheDocument()
+  })
+
+  it('accepts a decimal comma and a decimal point alike', async () => {
+    const user = userEvent.setup()
+    await renderWithI18n(<Consultation />)
+    await fillExtremityPatient(user, '4,5')
+    const size = screen.getByLabelText(/^Tumour size/)
+    expect(size).not.toHaveAttribute('aria-invalid')
+    expect(screen.getByRole('article', { name: 'Surgery alone' })).toBeInTheDocument()
+    await user.clear(size)
+    await user.type(size, '4.5')
+    expect(size).not.toHaveAttribute('aria-invalid')
+    expect(screen.getByRole('article', { name: 'Surgery alone' })).toBeInTheDocument()
+  })
+
+  it('puts a translated message next to a field that is not a number, and hides the old estimates', async () => {
+    const user = userEvent.setup()
+    await renderWithI18n(<Consultation />)
+    await fillExtremityPatient(user)
+    const age = screen.getByLabelText(/^Age/)
+    await user.clear(age)
+    await user.type(age, 'sixty')
+    expect(age).toHaveAttribute('aria-invalid', 'true')
+    expect(age).toHaveAccessibleDescription(/Enter a number\./)
+    expect(screen.queryByRole('article', { name: 'Surgery alone' })).not.toBeInTheDocument()
+    expect(screen.getByText(/Please correct the marked fields/)).toBeInTheDocument()
+  })
+
+  it('refuses an age outside 18 to 100 next to the field', async () => {
+    const user = userEvent.setup()
+    await renderWithI18n(<Consultation />)
+    await fillExtremityPatient(user)
+    const age = screen.getByLabelText(/^Age/)
+    await user.clear(age)
+    await user.type(age, '130')
+    expect(age).toHaveAccessibleDescription(/This value is too large\./)
+    expect(screen.queryByRole('article', { name: 'Surgery alone' })).not.toBeInTheDocument()
+  })
+
+  it('asks for the limb only for an extremity, and multifocality only for the retroperitoneum', async () => {
+    const user = userEvent.setup()
+    await renderWithI18n(<Consultation />)
+    await user.selectOptions(screen.getByLabelText('Site'), 'extremity')
+    expect(screen.getByLabelText('Limb')).toBeInTheDocument()
+    expect(screen.queryByLabelText('Multifocal')).not.toBeInTheDocument()
+    await user.selectOptions(screen.getByLabelText('Site'), 'retroperitoneum')
+    expect(screen.queryByLabelText('Limb')).not.toBeInTheDocument()
+    expect(screen.getByLabelText('Multifocal')).toBeInTheDocument()
+  })
+
+  it('offers the trial-eligibility fields with "Unknown" as the default', async () => {
+    await renderWithI18n(<Consultation />)
+    for (const label of ['Performance status (ECOG/WHO)', 'Metastases (distant or lymph node)', 'Resectable', 'Recurrent tumour']) {
+      const field = screen.getByLabelText(label) as HTMLSelectElement
+      expect(field.selectedOptions[0]?.textContent).toBe('Unknown')
+    }
+  })
+
+  it('speaks Dutch with the Dutch labels', async () => {
+    const user = userEvent.setup()
+    await renderWithI18n(<Consultation />, 'nl')
+    await user.type(screen.getByLabelText(/^Leeftijd/), 'abc')
+    expect(screen.getByLabelText(/^Leeftijd/)).toHaveAccessibleDescription(/Vul een getal in/)
+    expect(screen.getByLabelText('Locatie')).toBeInTheDocument()
+    expect(screen.getByLabelText(/^Tumorgrootte/)).toBeInTheDocument()
+    expect(screen.getByLabelText('Verwachte snijrand')).toBeInTheDocument()
+  })
+})
