@@ -16,7 +16,7 @@ describe('first visit', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en')
     expect(describeViolations(await axeViolations(page))).toBe('')
 
-    await page.getByLabel('Language').selectOption('nl')
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('nl')
     await page.getByRole('heading', { level: 1, name: 'Keuzehulp wekedelensarcoom' }).waitFor()
     expect(await page.getAttribute('html', 'lang')).toBe('nl')
     expect(describeViolations(await axeViolations(page))).toBe('')
@@ -24,7 +24,7 @@ describe('first visit', () => {
     // The choice is remembered across a reload.
     await page.reload()
     await page.getByRole('heading', { level: 1, name: 'Keuzehulp wekedelensarcoom' }).waitFor()
-    await page.getByLabel('Taal').selectOption('en')
+    await page.getByRole('combobox', { name: 'Taal' }).selectOption('en')
     await page.getByRole('heading', { level: 1, name: 'Sarcoma decision aid' }).waitFor()
     assertClean()
     await context.close()

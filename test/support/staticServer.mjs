@@ -32,7 +32,14 @@ export const startStaticServer = ({ root = 'dist', port = 0, host = '127.0.0.1' 
         response.writeHead(403).end()
         return
       }
-      if (!existsSync(path) || statSync(path).isDirectory()) path = join(base, 'index.html')
+      const missing = !existsSync(path) || statSync(path).isDirectory()
+      // A missing file with an extension is a 404 (a browser must not run index.html as a
+      // script); only page paths fall back to the single-page app.
+      if (missing && extname(url.pathname)) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+        return
+      }
+      if (missing) path = join(base, 'index.html')
       const type = TYPES[extname(path)] ?? 'application/octet-stream'
       const immutable = path.includes(`${base}/assets/`)
       response.writeHead(200, {
