@@ -13,12 +13,9 @@ export function PrintSlot() {
   const ready = usePrediction().kind === 'ready'
   useEffect(() => {
     const prefetch = () => void loadPrintSummary()
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(prefetch, { timeout: 2000 })
-      return () => window.cancelIdleCallback(id)
-    }
-    const id = window.setTimeout(prefetch, 500)
-    return () => window.clearTimeout(id)
+    // After the first paint, not during it: the summary never delays the consultation screen.
+    const id = setTimeout(prefetch, 300)
+    return () => clearTimeout(id)
   }, [])
   if (!ready) return null
   return (

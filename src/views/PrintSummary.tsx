@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { supportedHorizons } from '@/model'
 import { OutcomeCharts } from '@/components/charts/OutcomeCharts'
 import { headlineOutcome } from '@/components/figures'
+import { gapNotes } from '@/components/print/gaps'
+import { PrintGapReasons } from '@/components/print/PrintGaps'
 import { PrintHeader } from '@/components/print/PrintHeader'
 import { PrintInputs } from '@/components/print/PrintInputs'
 import { PrintOption } from '@/components/print/PrintOption'
@@ -13,11 +15,10 @@ import { markedValues } from '@/components/print/values'
 import { chooseHorizon } from '@/state/horizon'
 import { useAppStore } from '@/state/store'
 import { usePrediction } from '@/state/usePrediction'
-import '@/styles/print.css'
 
 // recharts' ResponsiveContainer measures nothing on paper and prints blank (recharts #1114):
-// print charts get an explicit size that fits two side by side on A4.
-const PRINT_CHART_SIZE = { width: 330, height: 170 }
+// print charts get an explicit size that fits beside its table on A4.
+const PRINT_CHART_SIZE = { width: 330, height: 160 }
 
 /**
  * The printed summary (UX.md §4). Mounted, hidden on screen, whenever the engine has an answer,
@@ -33,6 +34,7 @@ export function PrintSummary() {
   const { prediction, input, trials } = derived
   const years = chooseHorizon(supportedHorizons(prediction), chosen)
   const headline = headlineOutcome(prediction, years)
+  const notes = gapNotes(prediction, years)
   return (
     <div className="print-summary" data-print-summary="">
       <PrintHeader today={new Date()} />
@@ -40,7 +42,7 @@ export function PrintSummary() {
         <h2>{t('print.meaningHeading')}</h2>
         <p>{t('print.meaning', { count: years })}</p>
         <p>
-          <strong>{t('print.notMeaning')}</strong>
+          <strong>{t('print.notMeaning')}</strong> {t('common:app.intendedUse')}
         </p>
       </section>
       <PrintInputs input={input} />
@@ -50,9 +52,10 @@ export function PrintSummary() {
         {prediction.options.length ? null : <p>{t('print.noOptions')}</p>}
         <div className="p-options">
           {prediction.options.map((option, index) => (
-            <PrintOption key={option.id} prediction={prediction} option={option} years={years} headline={headline} index={index} />
+            <PrintOption key={option.id} prediction={prediction} option={option} years={years} headline={headline} index={index} notes={notes} />
           ))}
         </div>
+        <PrintGapReasons notes={notes} />
       </section>
       <PrintValues values={markedValues(values, input.site)} options={prediction.options} />
       <section className="p-charts">
@@ -61,10 +64,6 @@ export function PrintSummary() {
       </section>
       <PrintTrials trials={trials} />
       <PrintSources prediction={prediction} />
-      <footer className="p-footer">
-        <p>{t('common:app.intendedUse')}</p>
-        <p>{t('common:app.privacy')}</p>
-      </footer>
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { supportedHorizons, type OutcomeId } from '@/model'
 import { OUTCOME_IDS } from '@/model'
@@ -38,14 +38,14 @@ export function Projector() {
   const { toggleFullscreen } = useProjectorScreen(leave)
 
   const prediction = derived.kind === 'ready' ? derived.prediction : null
-  const horizons = prediction ? supportedHorizons(prediction) : []
+  const horizons = useMemo(() => (prediction ? supportedHorizons(prediction) : []), [prediction])
   const years = chooseHorizon(horizons, chosenYears)
   const withValue = prediction ? OUTCOME_IDS.filter((o) => prediction.options.some((opt) => figureFor(prediction, opt.id, o, years).kind === 'value')) : []
   const outcome = picked ?? (prediction ? headlineOutcome(prediction, years) : null) ?? withValue[0] ?? 'overall_survival'
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !(event.target instanceof Element && event.target.closest('dialog, details[open]'))) return leave()
+      if (event.key === 'Escape' && !(event.target instanceof Element && event.target.closest('dialog'))) return leave()
       if (!isPlainKey(event)) return
       const key = event.key.toLowerCase()
       if (key === 'f') toggleFullscreen()

@@ -3,49 +3,52 @@ import type { OptionEstimate, OutcomeId, Prediction } from '@/model'
 import { OUTCOME_IDS } from '@/model'
 import { differenceFromReference, figureFor } from '../figures'
 import { DifferenceText, FigureText } from '../FigureText'
-import { HarmList } from '../HarmList'
 import { IconArray } from '../IconArray'
-import { NoEstimates } from '../NoEstimates'
+import { gapsFor } from './gaps'
+import { PrintGaps } from './PrintGaps'
+import { PrintHarms } from './PrintHarms'
 
-type Props = { prediction: Prediction; option: OptionEstimate; years: number; headline: OutcomeId | null; index: number }
+type Props = { prediction: Prediction; option: OptionEstimate; years: number; headline: OutcomeId | null; index: number; notes: string[] }
 
 /**
  * One option on paper: the same figures, icon array and harms as its column on screen, from the
- * same engine answer (figureFor), laid out to stay on one page (break-inside: avoid in print.css).
- * All harms are shown: paper has no "more" button.
+ * same engine answer (figureFor), laid out as one full-width row that stays on one page (break-inside: avoid in print.css).
  */
-export function PrintOption({ prediction, option, years, headline, index }: Props) {
+export function PrintOption({ prediction, option, years, headline, index, notes }: Props) {
   const { t } = useTranslation()
   const name = t(`engine:option.${option.id}.name`)
   const reference = prediction.options.find((o) => o.id === 'surgery_alone')
   const figures = OUTCOME_IDS.map((outcome) => [outcome, figureFor(prediction, option.id, outcome, years)] as const)
-  const gaps = figures.flatMap(([outcome, figure]) => (figure.kind === 'not_estimable' ? [{ outcome, reason: figure.reason }] : []))
   const headlineFigure = headline ? figureFor(prediction, option.id, headline, years) : null
   return (
     <article className={`p-option p-option--${index}`} data-option={option.id}>
-      <h3>{name}</h3>
-      <p className="p-option__description">{t(`engine:option.${option.id}.description`)}</p>
-      <p className="p-option__denominator">{t('results.peopleLikeYou', { count: years })}</p>
-      <div className="p-option__figures">
-        <dl className="p-outcomes">
-          {figures.map(([outcome, figure]) =>
-            figure.kind === 'value' ? (
-              <div key={outcome} className="p-outcome" data-outcome={outcome}>
-                <dt>{t(`engine:outcome.${outcome}.name`)}</dt>
-                <dd>
-                  <FigureText figure={figure} />
-                  {reference && option.id !== 'surgery_alone' ? (
-                    <>
-                      {' '}
-                      <DifferenceText difference={differenceFromReference(figure, figureFor(prediction, reference.id, outcome, years))} />
-                    </>
-                  ) : null}
-                  {figure.derived ? <span className="p-derived"> {t(`engine:derived.${figure.derived}`)}</span> : null}
-                </dd>
-              </div>
-            ) : null,
-          )}
-        </dl>
+      <h3>
+        {name} <span className="p-option__description">{t(`engine:option.${option.id}.description`)}</span>
+      </h3>
+      <div className="p-option__body">
+        <div className="p-option__figures">
+          <p className="p-option__denominator">{t('results.peopleLikeYou', { count: years })}</p>
+          <dl className="p-outcomes">
+            {figures.map(([outcome, figure]) =>
+              figure.kind === 'value' ? (
+                <div key={outcome} className="p-outcome" data-outcome={outcome}>
+                  <dt>{t(`engine:outcome.${outcome}.name`)}</dt>
+                  <dd>
+                    <FigureText figure={figure} />
+                    {reference && option.id !== 'surgery_alone' ? (
+                      <>
+                        {' '}
+                        <DifferenceText difference={differenceFromReference(figure, figureFor(prediction, reference.id, outcome, years))} />
+                      </>
+                    ) : null}
+                    {figure.derived ? <span className="p-derived"> {t(`engine:derived.${figure.derived}`)}</span> : null}
+                  </dd>
+                </div>
+              ) : null,
+            )}
+          </dl>
+          <PrintGaps gaps={gapsFor(prediction, option.id, years)} notes={notes} />
+        </div>
         {headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? (
           <IconArray
             count={headlineFigure.people}
@@ -55,11 +58,14 @@ export function PrintOption({ prediction, option, years, headline, index }: Prop
             size={76}
             caption={t('iconArray.caption', { option: name, count: years })}
           />
-        ) : null}
+        ) : (
+          <div className="icon-array" />
+        )}
+        <div className="p-option__harms">
+          <h4>{t('harms.heading')}</h4>
+          <PrintHarms harms={option.harms} />
+        </div>
       </div>
-      <NoEstimates gaps={gaps} />
-      <h4>{t('harms.heading')}</h4>
-      <HarmList harms={option.harms} showDetail />
     </article>
   )
 }

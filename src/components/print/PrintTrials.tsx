@@ -26,7 +26,8 @@ export function PrintTrials({ trials }: { trials: TrialMatch[] }) {
             t(`trials:recruitmentStatus.${trial.recruitment.status}`),
             t('views:print.trialChecked', { date: formatIsoDate(checked.length === 7 ? `${checked}-01` : checked, lng) ?? checked }),
             contact ? t('views:print.trialContact', { contact }) : null,
-            url ? t('views:print.trialSource', { url }) : null,
+            // The registry number finds the record; the address is printed only where there is none.
+            url && !registry ? t('views:print.trialSource', { url }) : null,
           ].filter(Boolean)
           return (
             <li key={match.trialId} className={`p-trial p-trial--${match.status}`} data-trial={match.trialId}>
