@@ -7,7 +7,8 @@ import { useLng } from '@/i18n/useLng'
 export function ScheduleText({ schedule }: { schedule: OptionEstimate['schedule'] }) {
   const { t } = useTranslation()
   const lng = useLng()
-  if (!schedule) return null
+  // Surgery alone has no schedule beyond its description.
+  if (!schedule || schedule.code === 'surgery') return null
   const params = Object.fromEntries(Object.entries(schedule.params).map(([key, value]) => [key, formatNumber(value, lng, 2) ?? t('figure.notAvailable')]))
   return <p className="option__schedule">{t(`engine:schedule.${schedule.code}`, params)}</p>
 }
