@@ -78,7 +78,7 @@ export function Projector() {
       </header>
       {derived.kind === 'ready' && prediction ? (
         <main className="board__main">
-          <BoardInputs input={derived.input} years={years} />
+          <BoardInputs input={derived.input} />
           <div className="board__columns" style={{ ['--columns' as string]: String(Math.max(1, shown.length)) }}>
             {shown.map((id) => {
               const option = prediction.options.find((o) => o.id === id)
