@@ -1,0 +1,49 @@
+// Offline and installable: after one visit the service worker controls the page, and with the
+// network cut a reload still opens the app and it still computes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startApp, type App } from './harness'
+
+const HASH = '#v=1&site=extremity&age=60&sizeCm=8&depth=deep&histology=undifferentiated_pleomorphic_sarcoma&grade=3&limb=lower'
+
+let app: App
+beforeAll(async () => {
+  app = await startApp()
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('offline', () => {
+  it('has a web manifest with icons, and works with the network cut after the first visit', async () => {
+    const { page, context, assertClean } = await app.open({ locale: 'en-GB', hash: HASH })
+    await page.locator('.options .option').first().waitFor()
+
+    // Installable: a manifest from our own origin with PNG and SVG icons that load.
+    const manifestHref = await page.locator('link[rel=manifest]').getAttribute('href')
+    expect(manifestHref).toBe('/manifest.webmanifest')
+    const manifest = (await (await page.request.get(`${app.origin}${manifestHref}`)).json()) as { icons: { src: string; sizes: string }[]; start_url: string }
+    expect(manifest.start_url).toBe('/')
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
+    for (const icon of manifest.icons) expect((await page.request.get(`${app.origin}${icon.src}`)).ok()).toBe(true)
+
+    // First visit: the worker installs, precaches everything and takes control.
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready
+      return navigator.serviceWorker.controller !== null
+    })
+
+    // Network cut, reload: the app comes from the cache and computes for new values.
+    await context.setOffline(true)
+    await page.reload()
+    await page.locator('.options .option').first().waitFor()
+    const figure = page.locator('.options .option').first().locator('.figure__number').first()
+    const before = await figure.textContent()
+    await page.locator('input[name=age]').fill('85')
+    await page.locator('input[name=sizeCm]').fill('20')
+    await expect.poll(async () => figure.textContent()).not.toBe(before)
+    expect(await page.locator('.print-summary').count()).toBe(1)
+    await context.setOffline(false)
+    assertClean()
+    await context.close()
+  })
+})
