@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { OptionEstimate, OutcomeId, Prediction } from '@/model'
 import { OUTCOME_IDS } from '@/model/types'
-import { differenceFromReference, figureFor, type Figure } from './figures'
-import { DifferenceText, FigureText } from './FigureText'
+import { figureFor, type Figure } from './figures'
+import { OutcomeFigureList } from './OutcomeFigureList'
 import { HarmList } from './HarmList'
 import { IconArray } from './IconArray'
 import { NoEstimates } from './NoEstimates'
@@ -20,9 +20,7 @@ type Props = {
 /** One treatment option: every outcome at the horizon, an icon array, and the harms. */
 export function OptionColumn({ prediction, option, years, headline, iconStyle, index }: Props) {
   const { t } = useTranslation()
-  const reference = prediction.options.find((o) => o.id === 'surgery_alone')
   const figures = OUTCOME_IDS.map((outcome) => [outcome, figureFor(prediction, option.id, outcome, years)] as const)
-  const withValue = figures.filter(([, figure]) => figure.kind === 'value')
   const gaps = figures.flatMap(([outcome, figure]) => (figure.kind === 'not_estimable' ? [{ outcome, reason: figure.reason }] : []))
   const headlineFigure: Figure | null = headline ? figureFor(prediction, option.id, headline, years) : null
   const headingId = `option-${option.id}`
@@ -35,23 +33,7 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
         <ScheduleText schedule={option.schedule} />
       </header>
       <p className="option__denominator">{t('results.peopleLikeYou', { count: years })}</p>
-      <dl className="outcomes">
-        {withValue.map(([outcome, figure]) => (
-          <div key={outcome} className="outcome" data-outcome={outcome}>
-            <dt>{t(`engine:outcome.${outcome}.name`)}</dt>
-            <dd>
-              <FigureText figure={figure} />
-              {reference && option.id !== 'surgery_alone' ? (
-                <>
-                  {' '}
-                  <DifferenceText difference={differenceFromReference(figure, figureFor(prediction, reference.id, outcome, years))} />
-                </>
-              ) : null}
-              {figure.kind === 'value' && figure.derived ? <p className="derived">{t(`engine:derived.${figure.derived}`)}</p> : null}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <OutcomeFigureList prediction={prediction} optionId={option.id} years={years} variant="screen" />
       <NoEstimates gaps={gaps} />
       {headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? (
         <IconArray

@@ -54,8 +54,8 @@ export function OutcomeCharts({ prediction, years, fixedSize }: Props) {
                       const pt = s.points.find((p) => p.years === h)
                       return (
                         <td key={h}>
-                          {pt ? t('chart.cell', { value: Math.round(pt.value) }) : t('chart.noValue')}
-                          {pt?.lower !== undefined && pt.upper !== undefined ? ` ${t('figure.range', { lower: Math.round(pt.lower), upper: Math.round(pt.upper) })}` : ''}
+                          {pt ? t('chart.cell', { value: pt.people }) : t('chart.noValue')}
+                          {pt?.lowerPeople !== undefined && pt.upperPeople !== undefined && pt.lowerPeople !== pt.upperPeople ? ` ${t('figure.range', { lower: pt.lowerPeople, upper: pt.upperPeople })}` : ''}
                         </td>
                       )
                     })}

@@ -3,8 +3,23 @@
 // left out of the chart and said in its text twin.
 import type { OptionId, OutcomeId, Prediction } from '@/model'
 import { OPTION_IDS } from '@/model/types'
+import { outOf100 } from '@/i18n/format'
 
-export type ChartPoint = { years: number; value: number; errorY?: [number, number]; lower?: number; upper?: number }
+/**
+ * `value`, `lower`, `upper` are percentages for drawing; `people*` are the same figures rounded
+ * once from the engine's fraction, exactly as the option columns round them (outOf100), so the
+ * chart's table never disagrees with the text by a rounding step.
+ */
+export type ChartPoint = {
+  years: number
+  value: number
+  people: number
+  errorY?: [number, number]
+  lower?: number
+  upper?: number
+  lowerPeople?: number
+  upperPeople?: number
+}
 export type OptionSeries = { option: OptionId; colourIndex: number; points: ChartPoint[] }
 
 const pct = (fraction: number) => Math.round(fraction * 1000) / 10
@@ -21,10 +36,20 @@ export const seriesFor = (p: Prediction, outcome: OutcomeId): OptionSeries[] =>
               .filter((pt) => !curve.bounds?.[pt.years] && Number.isFinite(pt.value))
               .map((pt) => {
                 const value = pct(pt.value)
-                if (pt.lower === undefined || pt.upper === undefined) return { years: pt.years, value }
+                const people = outOf100(pt.value) ?? 0
+                if (pt.lower === undefined || pt.upper === undefined) return { years: pt.years, value, people }
                 const lower = pct(pt.lower)
                 const upper = pct(pt.upper)
-                return { years: pt.years, value, lower, upper, errorY: [Math.max(0, value - lower), Math.max(0, upper - value)] as [number, number] }
+                return {
+                  years: pt.years,
+                  value,
+                  people,
+                  lower,
+                  upper,
+                  lowerPeople: outOf100(pt.lower) ?? 0,
+                  upperPeople: outOf100(pt.upper) ?? 0,
+                  errorY: [Math.max(0, value - lower), Math.max(0, upper - value)] as [number, number],
+                }
               })
           : []
       return { option: option.id, colourIndex: optionColourIndex(option.id), points }

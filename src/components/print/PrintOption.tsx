@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { OptionEstimate, OutcomeId, Prediction } from '@/model'
-import { OUTCOME_IDS } from '@/model'
-import { differenceFromReference, figureFor } from '../figures'
-import { DifferenceText, FigureText } from '../FigureText'
+import { figureFor } from '../figures'
+import { OutcomeFigureList } from '../OutcomeFigureList'
 import { IconArray } from '../IconArray'
 import { gapsFor } from './gaps'
 import { PrintGaps } from './PrintGaps'
@@ -17,8 +16,6 @@ type Props = { prediction: Prediction; option: OptionEstimate; years: number; he
 export function PrintOption({ prediction, option, years, headline, index, notes }: Props) {
   const { t } = useTranslation()
   const name = t(`engine:option.${option.id}.name`)
-  const reference = prediction.options.find((o) => o.id === 'surgery_alone')
-  const figures = OUTCOME_IDS.map((outcome) => [outcome, figureFor(prediction, option.id, outcome, years)] as const)
   const headlineFigure = headline ? figureFor(prediction, option.id, headline, years) : null
   return (
     <article className={`p-option p-option--${index}`} data-option={option.id}>
@@ -28,25 +25,7 @@ export function PrintOption({ prediction, option, years, headline, index, notes 
       <div className="p-option__body">
         <div className="p-option__figures">
           <p className="p-option__denominator">{t('results.peopleLikeYou', { count: years })}</p>
-          <dl className="p-outcomes">
-            {figures.map(([outcome, figure]) =>
-              figure.kind === 'value' ? (
-                <div key={outcome} className="p-outcome" data-outcome={outcome}>
-                  <dt>{t(`engine:outcome.${outcome}.name`)}</dt>
-                  <dd>
-                    <FigureText figure={figure} />
-                    {reference && option.id !== 'surgery_alone' ? (
-                      <>
-                        {' '}
-                        <DifferenceText difference={differenceFromReference(figure, figureFor(prediction, reference.id, outcome, years))} />
-                      </>
-                    ) : null}
-                    {figure.derived ? <span className="p-derived"> {t(`engine:derived.${figure.derived}`)}</span> : null}
-                  </dd>
-                </div>
-              ) : null,
-            )}
-          </dl>
+          <OutcomeFigureList prediction={prediction} optionId={option.id} years={years} variant="print" />
           <PrintGaps gaps={gapsFor(prediction, option.id, years)} notes={notes} />
         </div>
         {headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? (
