@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { PERFORMANCE_STATUSES } from '@/model/input'
+import { PERFORMANCE_STATUSES } from '@/model/vocabulary'
 import type { Fields } from '@/state/fields'
 import type { FieldMessages } from './fieldParts'
 import { SelectField } from './SelectField'

@@ -2,7 +2,7 @@
 // group them (families from ../shared/trials/histology.json, version 1). Each label carries the
 // usual abbreviation, so typing "L" or reading "LMS" both find it.
 import type { TFunction } from 'i18next'
-import type { HistologyId } from '@/model/input'
+import type { HistologyId } from '@/model/vocabulary'
 import type { ChoiceGroup } from './SelectField'
 
 export const HISTOLOGY_FAMILIES = [

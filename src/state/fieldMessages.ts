@@ -1,12 +1,12 @@
 // Which message belongs beside which field: field errors from parsing and validation, and the
 // engine's warnings that name a field (params.field).
 import type { FieldError, Warning } from '@/model'
-import type { Derived } from './derive'
+import type { Prediction as Derived } from './usePrediction'
 import type { FieldId } from './fields'
 
 export const errorsByField = (derived: Derived): Partial<Record<FieldId, FieldError>> => {
   const byField: Partial<Record<FieldId, FieldError>> = {}
-  if (derived.kind === 'ready') return byField
+  if (derived.kind === 'ready' || derived.kind === 'loading') return byField
   for (const error of derived.errors) byField[error.field as FieldId] ??= error
   return byField
 }

@@ -1,7 +1,7 @@
 // The form as the user typed it: raw text and choices, '' meaning "not given" (unknown).
 // Parsing and validation happen on the way to the engine, never in the store, so nothing
 // derived can go stale.
-import type { PatientInput } from '@/model/input'
+import type { PatientInput } from '@/model/vocabulary'
 
 export const YES_NO = ['yes', 'no'] as const
 export type YesNo = (typeof YES_NO)[number]

@@ -3,7 +3,7 @@
 import { create } from 'zustand'
 import type { OptionId } from '@/model/types'
 import { EMPTY_FIELDS, type Fields } from './fields'
-import { EMPTY_SCENARIO, type DecodedHash, type Scenario, type ValueId } from './urlHash'
+import { EMPTY_SCENARIO, type DecodedHash, type Scenario, type ValueId } from './scenario'
 
 export type ViewMode = 'consult' | 'about' | 'projector'
 export type IconStyle = 'squares' | 'people'

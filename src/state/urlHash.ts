@@ -3,17 +3,14 @@
 // its own (a bad value is dropped, the rest kept); an unknown version or an unreadable hash
 // gives an empty form and says so.
 import { z } from 'zod'
-import { DEPTH_IDS, GRADES, HISTOLOGY_IDS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, SITE_IDS } from '@/model/input'
+import { DEPTH_IDS, GRADES, HISTOLOGY_IDS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, SITE_IDS } from '@/model/vocabulary'
 import { EMPTY_FIELDS, FIELD_IDS, YES_NO, type Fields } from './fields'
+import { EMPTY_SCENARIO, VALUE_IDS, type DecodedHash, type Scenario, type ValueId } from './scenario'
+
+export { EMPTY_SCENARIO, VALUE_IDS, type DecodedHash, type Scenario, type ValueId } from './scenario'
 
 export const HASH_VERSION = '1'
-export const VALUE_IDS = ['live_longest', 'keep_limb_function', 'avoid_wound_problems', 'fewer_hospital_visits', 'join_trial', 'avoid_chemotherapy_side_effects'] as const
-export type ValueId = (typeof VALUE_IDS)[number]
 
-export type Scenario = { fields: Fields; horizonYears: number | null; values: ValueId[] }
-export type DecodedHash = { status: 'empty' | 'ok' | 'partial' | 'malformed'; scenario: Scenario }
-
-export const EMPTY_SCENARIO: Scenario = { fields: EMPTY_FIELDS, horizonYears: null, values: [] }
 
 const MAX_HASH_LENGTH = 2000
 const decimalText = z.string().max(12).regex(/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/)

@@ -1,9 +1,14 @@
 import { useMemo } from 'react'
-import { deriveFromFields, type Derived } from './derive'
+import type { Derived } from './derive'
+import { useEngine } from './engine'
 import { selectFields, useAppStore } from './store'
 
+export type Prediction = Derived | { kind: 'loading' }
+const LOADING: Prediction = { kind: 'loading' }
+
 /** The engine's answer for the fields as they are now: validated, predicted and matched. */
-export function usePrediction(): Derived {
+export function usePrediction(): Prediction {
   const fields = useAppStore(selectFields)
-  return useMemo(() => deriveFromFields(fields), [fields])
+  const engine = useEngine()
+  return useMemo(() => (engine ? engine.deriveFromFields(fields) : LOADING), [engine, fields])
 }

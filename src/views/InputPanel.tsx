@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Warning } from '@/model'
-import { DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, SITE_IDS } from '@/model/input'
+import { DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, SITE_IDS } from '@/model/vocabulary'
 import { histologyGroups } from '@/components/choices'
 import { NumberField } from '@/components/NumberField'
 import { SelectField } from '@/components/SelectField'

@@ -24,7 +24,7 @@ describe('the input panel', () => {
     const user = userEvent.setup()
     await renderWithI18n(<Consultation />)
     await fillExtremityPatient(user)
-    expect(screen.getByRole('article', { name: 'Surgery alone' })).toBeInTheDocument()
+    expect(await screen.findByRole('article', { name: 'Surgery alone' }, { timeout: 5000 })).toBeInTheDocument()
     expect(screen.getByRole('article', { name: 'Radiotherapy after surgery' })).toBeInTheDocument()
   })
 
@@ -34,7 +34,7 @@ describe('the input panel', () => {
     await fillExtremityPatient(user, '4,5')
     const size = screen.getByLabelText(/^Tumour size/)
     expect(size).not.toHaveAttribute('aria-invalid')
-    expect(screen.getByRole('article', { name: 'Surgery alone' })).toBeInTheDocument()
+    expect(await screen.findByRole('article', { name: 'Surgery alone' }, { timeout: 5000 })).toBeInTheDocument()
     await user.clear(size)
     await user.type(size, '4.5')
     expect(size).not.toHaveAttribute('aria-invalid')

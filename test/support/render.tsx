@@ -2,6 +2,7 @@ import { render, type RenderResult } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { EMPTY_SCENARIO } from '@/state/urlHash'
+import { loadEngine } from '@/state/engine'
 import { useAppStore } from '@/state/store'
 import { createTestI18n } from './i18nForTests'
 
@@ -9,5 +10,7 @@ import { createTestI18n } from './i18nForTests'
 export const renderWithI18n = async (ui: ReactElement, lng: 'en' | 'nl' = 'en'): Promise<RenderResult> => {
   useAppStore.setState({ ...EMPTY_SCENARIO, mode: 'consult', iconStyle: 'squares', boardOptions: [], hashStatus: 'empty' })
   const i18n = await createTestI18n(lng)
+  // The engine and the results chunk load lazily in the app; tests start with both in place.
+  await Promise.all([loadEngine(), import('@/views/Results')])
   return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>)
 }

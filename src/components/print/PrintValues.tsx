@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { OptionEstimate } from '@/model'
-import type { ValueId } from '@/state/urlHash'
+import type { ValueId } from '@/state/scenario'
 
 /**
  * The patient's answers from the values step, set against the options as a worksheet with empty

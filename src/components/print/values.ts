@@ -1,6 +1,6 @@
 // Which "what matters to you" items to offer: keeping a limb working means nothing for a tumour
 // in the trunk or abdomen, so that item is offered (and printed) for an extremity only.
-import { VALUE_IDS, type ValueId } from '@/state/urlHash'
+import { VALUE_IDS, type ValueId } from '@/state/scenario'
 
 export const valuesForSite = (site: string): ValueId[] => VALUE_IDS.filter((id) => id !== 'keep_limb_function' || site === 'extremity' || site === '')
 
