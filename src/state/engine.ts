@@ -1,8 +1,9 @@
 // The engine (model, trial registry, validation) loads as its own chunk right after the first
 // screen, so the form paints with React and i18n alone; results follow within milliseconds.
 import { useSyncExternalStore } from 'react'
+import type * as Derive from './derive'
 
-type EngineModule = typeof import('./derive')
+type EngineModule = typeof Derive
 
 let loaded: EngineModule | null = null
 let loading: Promise<EngineModule> | null = null
