@@ -1,6 +1,7 @@
 // `npm test`: every check and every suite, in order, with one closing line
-// `N passed, N failed` summing them all. Type check, lint and build count as one test each;
-// the vitest suites (unit, component, end-to-end) report their own counts.
+// `N passed, N failed` summing them all. Type check, lint, build and bench count as one test
+// each; the vitest suites (unit and component with the fuzz tests, budgets, end-to-end) report
+// their own counts.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { findChromium, findPdftotext } from './support/findChromium.mjs'
@@ -47,6 +48,12 @@ try {
   console.error(`\n${error.message}\n`)
   step('e2e (Chromium)', false)
 }
+// Issue 8's budgets: the bench measures the fresh build while the machine is otherwise idle,
+// then the budget test reads its JSON. Without a build or a Chromium both count as failed.
+if (built && chromiumPath) step('bench', run('node', ['test/bench/run-bench.mjs', '--dist', 'dist'], { CHROME_PATH: chromiumPath }))
+else step('bench', false)
+vitestStep('budgets', ['--config', 'test/bench/vitest.config.ts'])
+
 if (built && chromiumPath) vitestStep('e2e', ['--config', 'test/e2e/vitest.config.ts'], { CHROME_PATH: chromiumPath })
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0)

@@ -1,0 +1,40 @@
+// Issue 8's budgets, read from the bench's JSON (`npm run bench` writes .tmp/bench.json): a
+// broken budget, a failed bench step or a missing or stale file fails here, with the figures.
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+const FILE = process.env.BENCH_JSON ?? '.tmp/bench.json'
+const MAX_AGE_HOURS = 24
+
+type Budget = { what: string; value: number | null; ok: boolean; max?: number; min?: number }
+type Bench = { generatedAt: string; budgets: Record<string, Budget>; steps: Record<string, { error?: string } & Record<string, unknown>> }
+
+const read = (): Bench => {
+  if (!existsSync(FILE)) throw new Error(`${FILE} is missing: run \`npm run bench\` first (npm test does).`)
+  return JSON.parse(readFileSync(FILE, 'utf8')) as Bench
+}
+
+const line = (id: string, b: Budget) => `${b.ok ? 'ok  ' : 'OVER'} ${id} = ${b.value ?? 'no figure'} (budget ${b.max !== undefined ? `<= ${b.max}` : `>= ${b.min}`}: ${b.what})`
+
+describe('budgets (issue 8)', () => {
+  const bench = read()
+  const figures = Object.entries(bench.budgets).map(([id, b]) => line(id, b)).join('\n')
+
+  it('has a fresh bench run in which every step ran', () => {
+    const hours = (Date.now() - statSync(FILE).mtimeMs) / 3_600_000
+    expect(hours, `${FILE} is ${hours.toFixed(1)} h old: run \`npm run bench\``).toBeLessThan(MAX_AGE_HOURS)
+    const failed = Object.entries(bench.steps).filter(([, step]) => step.error).map(([name, step]) => `${name}: ${step.error}`)
+    expect(failed, 'bench steps that failed').toEqual([])
+  })
+
+  it.each(Object.keys(bench.budgets))('keeps %s within budget', (id) => {
+    const budget = bench.budgets[id]
+    if (!budget) throw new Error(`no budget ${id}`)
+    expect(budget.ok, `${line(id, budget)}\n\nAll figures:\n${figures}`).toBe(true)
+  })
+
+  it('made no request to another host in Lighthouse or the keystroke run', () => {
+    const outbound = ['lighthouse', 'keystroke'].flatMap((step) => ((bench.steps[step]?.outbound as string[] | undefined) ?? []).map((url) => `${step}: ${url}`))
+    expect(outbound).toEqual([])
+  })
+})

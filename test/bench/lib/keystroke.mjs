@@ -1,0 +1,135 @@
+// Keystroke to updated estimate, in Chromium driven by playwright-core.
+//
+// A valid extremity patient is filled in through the form; then the age's tens digit is
+// replaced 50 times (the digit selected, one key pressed: 35 -> 85 -> 45 ...), so every
+// keystroke gives a valid age far enough from the last one to change the figures. In the page,
+// a capturing keydown listener takes the key event's timeStamp; a MutationObserver waits for the
+// figures (`#main article[data-option] [data-outcome] dd .figure`) to read differently; the
+// next requestAnimationFrame callback is the frame that shows them (`toFrameMs`), and a message
+// posted from it runs once that frame's style, layout and paint are done (`toPaintMs`, the
+// budget figure). Both clocks are the page's performance timeline.
+/* global document, window, requestAnimationFrame, MutationObserver */
+import { chromium } from 'playwright-core'
+import { CHROME_FLAGS } from './lighthouse.mjs'
+
+const FIGURES = '#main article[data-option] [data-outcome] dd .figure'
+const PATIENT = { site: 'extremity', age: '35', sizeCm: '8', depth: 'deep', histology: 'undifferentiated_pleomorphic_sarcoma', grade: '3' }
+const TENS = ['8', '4', '9', '3', '7', '2', '6']
+const KEYSTROKES = 50
+
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const round = (x) => Math.round(x * 100) / 100
+const stats = (samples) => {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return { medianMs: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), minMs: round(sorted[0]), maxMs: round(sorted.at(-1)) }
+}
+
+/** Installed in the page: records one latency sample per keydown on the age field. */
+function instrument({ figures }) {
+  const input = document.activeElement
+  const snapshot = () => [...document.querySelectorAll(figures)].map((node) => node.textContent).join('|')
+  const state = { frame: [], paint: [], dispatch: [], interactions: new Map(), pending: null }
+  window.__keystrokeLatency = state
+  // Cross-check: the browser's own Event Timing (key event to next paint, 8 ms granularity),
+  // the longest entry per interaction.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.interactionId) state.interactions.set(entry.interactionId, Math.max(entry.duration, state.interactions.get(entry.interactionId) ?? 0))
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false })
+  input.addEventListener(
+    'keydown',
+    (event) => {
+      if (!/^\d$/.test(event.key)) return
+      state.dispatch.push(performance.now() - event.timeStamp)
+      state.pending = { start: event.timeStamp, before: snapshot(), seen: false }
+    },
+    { capture: true },
+  )
+  new MutationObserver(() => {
+    const pending = state.pending
+    if (!pending || pending.seen) return
+    const now = snapshot()
+    if (now === '' || now === pending.before) return
+    pending.seen = true
+    requestAnimationFrame(() => {
+      state.frame.push(performance.now() - pending.start)
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => {
+        state.paint.push(performance.now() - pending.start)
+        state.pending = null
+      }
+      channel.port2.postMessage(null)
+    })
+  }).observe(document.querySelector('#main'), { subtree: true, childList: true, characterData: true })
+}
+
+export const measureKeystrokes = async ({ url, chromePath, jsSizes }) => {
+  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROME_FLAGS })
+  try {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 900 } })
+    const page = await context.newPage()
+    const origin = new URL(url).origin
+    const outbound = []
+    const scripts = new Set()
+    page.on('request', (request) => {
+      const target = new URL(request.url())
+      if (/^https?:$/.test(target.protocol) && target.origin !== origin) outbound.push(request.url())
+      if (target.origin === origin && target.pathname.endsWith('.js')) scripts.add(target.pathname.replace(/^\//, ''))
+    })
+    await page.goto(url)
+    const form = page.locator('#main form')
+    await form.getByLabel('Site', { exact: true }).waitFor()
+    await page.waitForLoadState('networkidle')
+    // Every script the first screen fetched, lazy language bundles included (for the report).
+    const startup = [...scripts].filter((file) => file !== 'sw.js' && !file.startsWith('workbox-'))
+    await form.getByLabel('Site', { exact: true }).selectOption(PATIENT.site)
+    await form.getByLabel(/^Age/).fill(PATIENT.age)
+    await form.getByLabel(/^Tumour size/).fill(PATIENT.sizeCm)
+    await form.getByLabel('Depth', { exact: true }).selectOption(PATIENT.depth)
+    await form.getByLabel(/^Histology/).selectOption(PATIENT.histology)
+    await form.getByLabel('Grade', { exact: true }).selectOption(PATIENT.grade)
+    await page.locator(FIGURES).first().waitFor()
+    const age = form.getByLabel(/^Age/)
+    await age.focus()
+    await page.evaluate(instrument, { figures: FIGURES })
+
+    let value = PATIENT.age
+    let missed = 0
+    for (let i = 0; i < KEYSTROKES; i++) {
+      const digit = TENS[i % TENS.length]
+      const expected = `${digit}${value.slice(1)}`
+      await age.evaluate((input) => input.setSelectionRange(0, 1))
+      const before = await page.evaluate(() => window.__keystrokeLatency.paint.length)
+      await page.keyboard.press(digit)
+      try {
+        await page.waitForFunction((n) => window.__keystrokeLatency.paint.length > n, before, { timeout: 3000, polling: 'raf' })
+      } catch {
+        missed += 1
+        await page.evaluate(() => (window.__keystrokeLatency.pending = null))
+      }
+      const shown = await age.inputValue()
+      if (shown !== expected) throw new Error(`keystroke ${i + 1}: the age reads "${shown}", expected "${expected}"`)
+      value = shown
+      // Let the page settle so keystrokes do not overlap, as a typist's do not.
+      await page.waitForTimeout(30)
+    }
+    const { frame, paint, dispatch, interactions } = await page.evaluate(() => ({ ...window.__keystrokeLatency, interactions: [...window.__keystrokeLatency.interactions.values()] }))
+    const startupGzip = jsSizes ? startup.reduce((sum, file) => sum + (jsSizes.get(file) ?? 0), 0) : null
+    return {
+      keystrokes: KEYSTROKES,
+      missed,
+      samples: paint.length,
+      toPaint: stats(paint),
+      toFrame: stats(frame),
+      // From the key event's timestamp to its first listener: the browser's input path alone.
+      toListener: stats(dispatch),
+      // Event Timing entries of 16 ms or more (shorter interactions are not reported).
+      eventTiming: { over16ms: interactions.length, ...(interactions.length ? stats(interactions) : {}) },
+      outbound,
+      startupScripts: startup.sort(),
+      startupScriptsGzip: startupGzip,
+    }
+  } finally {
+    await browser.close()
+  }
+}

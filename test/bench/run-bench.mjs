@@ -1,0 +1,139 @@
+// `npm run bench`: the budgets of issue 8, measured in one run, printed and written as JSON
+// (.tmp/bench.json) for test/bench/budget.test.ts, which fails `npm test` when one is broken.
+//
+//   node test/bench/run-bench.mjs [--dist DIR] [--out FILE]
+//
+// --dist DIR measures an existing build (npm test passes dist/ right after building it);
+// without it the app is built afresh into .tmp/bench/app, so a concurrent rebuild of dist/
+// cannot disturb the run. Steps, quietest first: the engine in Node, the bare React page and
+// the JS sizes, keystroke latency in Chromium, one Lighthouse run. A step that fails is
+// recorded with its error (and fails the budget test); the others still run.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { findChromium } from '../support/findChromium.mjs'
+import { startStaticServer } from '../support/staticServer.mjs'
+import { buildApp, buildBare, buildEngine, ROOT, TMP } from './lib/build.mjs'
+import { benchEngine } from './lib/engine.mjs'
+import { measureInitialJs } from './lib/jsSize.mjs'
+import { measureKeystrokes } from './lib/keystroke.mjs'
+import { runLighthouse } from './lib/lighthouse.mjs'
+
+export const BUDGETS = {
+  jsRatio: { max: 1.5, what: 'initial JS (gzip) of the app / of a bare React + ReactDOM page' },
+  lighthousePerformance: { min: 0.98, what: 'Lighthouse performance (mobile)' },
+  lighthouseAccessibility: { min: 1, what: 'Lighthouse accessibility (mobile)' },
+  lighthouseBestPractices: { min: 1, what: 'Lighthouse best practices (mobile)' },
+  keystrokeMedianMs: { max: 16, what: 'keystroke to painted estimate, median of 50 (ms)' },
+  engineRetroperitonealUs: { max: 50, what: 'predict() + matchTrials(), retroperitoneal patient, median per call (µs)' },
+  engineExtremityUs: { max: 50, what: 'predict() + matchTrials(), extremity patient, median per call (µs)' },
+}
+
+const { values: args } = parseArgs({ options: { dist: { type: 'string' }, out: { type: 'string', default: '.tmp/bench.json' } } })
+const started = Date.now()
+const results = { generatedAt: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' }, steps: {} }
+
+const step = async (name, run) => {
+  const t0 = Date.now()
+  process.stdout.write(`bench: ${name} ...`)
+  try {
+    results.steps[name] = { ...(await run()), seconds: Math.round((Date.now() - t0) / 100) / 10 }
+    console.log(` ${results.steps[name].seconds} s`)
+  } catch (error) {
+    results.steps[name] = { error: error instanceof Error ? `${error.message}` : String(error), seconds: Math.round((Date.now() - t0) / 100) / 10 }
+    console.log(` FAILED: ${results.steps[name].error}`)
+  }
+}
+
+const appDir = args.dist ? resolve(ROOT, args.dist) : join(TMP, 'app')
+const bareDir = join(TMP, 'bare')
+mkdirSync(TMP, { recursive: true })
+
+await step('engine', async () => benchEngine(await buildEngine(join(TMP, 'engine'))))
+if (!args.dist) await step('build', async () => (await buildApp(appDir), { outDir: appDir }))
+await step('js', async () => {
+  await buildBare(bareDir)
+  const app = measureInitialJs(appDir)
+  const bare = measureInitialJs(bareDir)
+  return { app, bare, ratio: Math.round((app.gzip / bare.gzip) * 1000) / 1000 }
+})
+
+const chromePath = findChromium({ install: false })
+const { server, url } = await startStaticServer({ root: appDir, port: 0 })
+try {
+  // gzip sizes of every script, to weigh what the first screen fetched in the browser.
+  const sizes = new Map(
+    readdirSync(join(appDir, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => [`assets/${f}`, gzipSync(readFileSync(join(appDir, 'assets', f)), { level: 9 }).length]),
+  )
+  await step('keystroke', () => measureKeystrokes({ url: `${url}/`, chromePath, jsSizes: sizes }))
+  await step('lighthouse', () => runLighthouse({ url: `${url}/`, chromePath }))
+} finally {
+  await new Promise((done) => server.close(done))
+}
+
+// ---- figures against budgets ----
+const s = results.steps
+const figure = {
+  jsRatio: s.js?.ratio,
+  lighthousePerformance: s.lighthouse?.scores?.performance,
+  lighthouseAccessibility: s.lighthouse?.scores?.accessibility,
+  lighthouseBestPractices: s.lighthouse?.scores?.['best-practices'],
+  keystrokeMedianMs: s.keystroke?.toPaint?.medianMs,
+  engineRetroperitonealUs: s.engine?.retroperitoneum?.['predict + matchTrials']?.medianUs,
+  engineExtremityUs: s.engine?.extremity?.['predict + matchTrials']?.medianUs,
+}
+results.budgets = Object.fromEntries(
+  Object.entries(BUDGETS).map(([id, budget]) => {
+    const value = figure[id] ?? null
+    const ok = typeof value === 'number' && ('max' in budget ? value <= budget.max : value >= budget.min)
+    return [id, { ...budget, value, ok }]
+  }),
+)
+results.seconds = Math.round((Date.now() - started) / 100) / 10
+const out = resolve(ROOT, args.out)
+mkdirSync(resolve(out, '..'), { recursive: true })
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
+
+// ---- the printout ----
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
+console.log(`\nBench (${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}), ${results.seconds} s, written to ${args.out}`)
+if (s.js && !s.js.error) {
+  console.log(`\nInitial JS, gzip (entry script + modulepreloads of index.html):`)
+  console.log(`  app  ${kb(s.js.app.gzip)} in ${s.js.app.initial.length} chunks: ${s.js.app.initial.map((f) => `${f.file.replace('assets/', '')} ${kb(f.gzip)}`).join(', ')}`)
+  console.log(`  bare React + ReactDOM page ${kb(s.js.bare.gzip)}`)
+  console.log(`  ratio ${s.js.ratio}`)
+  if (s.js.app.notPreloaded.length) console.log(`  statically imported but not preloaded: ${s.js.app.notPreloaded.join(', ')}`)
+}
+if (s.keystroke && !s.keystroke.error) {
+  const k = s.keystroke
+  console.log(`\nKeystroke to updated estimate (${k.samples}/${k.keystrokes} keystrokes, ${k.missed} missed):`)
+  console.log(`  to painted frame: median ${k.toPaint.medianMs} ms, p95 ${k.toPaint.p95Ms} ms (min ${k.toPaint.minMs}, max ${k.toPaint.maxMs})`)
+  console.log(`  to the frame's rAF: median ${k.toFrame.medianMs} ms, p95 ${k.toFrame.p95Ms} ms; key event to listener: median ${k.toListener.medianMs} ms`)
+  if (k.eventTiming.over16ms) console.log(`  Event Timing (interactions of 16 ms or more: ${k.eventTiming.over16ms}): median ${k.eventTiming.medianMs} ms, p95 ${k.eventTiming.p95Ms} ms`)
+  console.log(`  scripts the first screen fetched: ${k.startupScripts.length}, ${k.startupScriptsGzip === null ? '?' : kb(k.startupScriptsGzip)} gzip`)
+}
+if (s.lighthouse && !s.lighthouse.error) {
+  const l = s.lighthouse
+  console.log(`\nLighthouse ${l.lighthouseVersion} (${l.formFactor}, ${l.throttlingMethod}): performance ${l.scores.performance}, accessibility ${l.scores.accessibility}, best practices ${l.scores['best-practices']}`)
+  console.log(`  ${Object.entries(l.metrics).map(([id, v]) => `${id} ${v === null ? '?' : Math.round(v)}`).join(', ')}`)
+  for (const [category, audits] of Object.entries(l.failing)) for (const a of audits) console.log(`  ${category}: ${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}${a.items?.length ? ` ${a.items.join(' ')}` : ''}`)
+  console.log(`  main thread: ${l.mainThread.join(', ')}`)
+  console.log(`  script boot-up: ${l.bootup.join(', ')}`)
+  console.log(`  requests ${l.requests}, to other hosts: ${l.outbound.length ? l.outbound.join(', ') : 'none'}`)
+}
+if (s.engine && !s.engine.error) {
+  console.log('\nEngine per call in Node (tinybench, µs: median / mean / p99):')
+  for (const [patient, tasks] of Object.entries(s.engine)) {
+    if (typeof tasks !== 'object') continue
+    console.log(`  ${patient}: ${Object.entries(tasks).map(([task, r]) => `${task} ${r.medianUs} / ${r.meanUs} / ${r.p99Us}`).join('; ')}`)
+  }
+}
+console.log('\nBudgets:')
+for (const [id, b] of Object.entries(results.budgets)) console.log(`  ${b.ok ? 'ok  ' : 'OVER'} ${id}: ${b.value ?? 'no figure'} (${'max' in b ? '<=' : '>='} ${'max' in b ? b.max : b.min}) ${b.what}`)
+const failedSteps = Object.entries(s).filter(([, r]) => r.error)
+for (const [name, r] of failedSteps) console.log(`  step ${name} failed: ${r.error}`)
+process.exit(failedSteps.length ? 1 : 0)
