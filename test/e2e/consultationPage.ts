@@ -45,23 +45,26 @@ export const expectedFigureText = (input: PatientInput, option: OptionId, outcom
 
 /** Every option's every figure on screen, compared with the engine's for the same input. */
 export const figureMismatches = async (page: Page, input: PatientInput, years: number, lng: 'en' | 'nl'): Promise<string[]> => {
+  // One read of the whole screen: figures keyed "option/outcome", as a user sees them.
+  const shown: Record<string, string[]> = await page.evaluate(() => {
+    const out: Record<string, string[]> = {}
+    for (const row of document.querySelectorAll('#main article[data-option] [data-outcome]')) {
+      const key = `${row.closest('article')?.getAttribute('data-option')}/${row.getAttribute('data-outcome')}`
+      out[key] = [...row.querySelectorAll('dd .figure')].map((f) => (f.textContent ?? '').replace(/\s+/g, ' ').trim())
+    }
+    return out
+  })
   const mismatches: string[] = []
-  const prediction = predict(input)
-  for (const option of prediction.options) {
-    const column = page.locator(`#main article[data-option="${option.id}"]`)
+  for (const option of predict(input).options) {
     for (const outcome of OUTCOME_IDS) {
+      const key = `${option.id}/${outcome}`
       const expected = expectedFigureText(input, option.id, outcome, years, lng)
-      const row = column.locator(`[data-outcome="${outcome}"] dd .figure`)
+      const figures = shown[key] ?? []
       if (expected === null) {
-        if ((await row.count()) > 0) mismatches.push(`${option.id}/${outcome}: a figure is shown where the engine has none`)
-        continue
+        if (figures.length) mismatches.push(`${key}@${years}: a figure is shown where the engine has none`)
+      } else if (figures.length !== 1 || figures[0] !== expected) {
+        mismatches.push(`${key}@${years}: screen ${JSON.stringify(figures)} vs engine "${expected}"`)
       }
-      if ((await row.count()) !== 1) {
-        mismatches.push(`${option.id}/${outcome}@${years}: no figure on screen, engine "${expected}"`)
-        continue
-      }
-      const shown = ((await row.textContent()) ?? '').replace(/\s+/g, ' ').trim()
-      if (shown !== expected) mismatches.push(`${option.id}/${outcome}@${years}: screen "${shown}" vs engine "${expected}"`)
     }
   }
   return mismatches
