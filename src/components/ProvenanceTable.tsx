@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next'
 import { estimate, isSourceId, SOURCES, supportedHorizons, type Prediction } from '@/model'
 import { OUTCOME_IDS } from '@/model/types'
-import { shortSourceName } from './sourceLabel'
+import { sourceDisplayName } from './sourceLabel'
 
 /** For this patient: per option and outcome, which source each figure rests on, or why there is none. */
 export function ProvenanceTable({ prediction }: { prediction: Prediction }) {
   const { t } = useTranslation()
   const horizons = supportedHorizons(prediction)
-  const name = (id: string) => (isSourceId(id) ? (SOURCES[id].kind === 'derivation' ? t('about.kind.derivation') : shortSourceName(SOURCES[id])) : id)
+  const name = (id: string) => (isSourceId(id) ? sourceDisplayName(SOURCES[id], t('about.kind.derivation')) : id)
+  // The scenario lives in the URL hash, so a source is reached by scrolling, not by an #anchor.
+  const goTo = (id: string) => {
+    const card = document.getElementById(`source-${id}`)
+    card?.scrollIntoView({ block: 'start' })
+    card?.focus()
+  }
   return (
     <table className="provenance">
       <caption>{t('about.provenanceCaption')}</caption>
@@ -32,10 +38,19 @@ export function ProvenanceTable({ prediction }: { prediction: Prediction }) {
               if (!values.length) {
                 return <td key={outcome}>{first?.kind === 'not_estimable' ? t(`engine:reason.${first.reason}`) : t('figure.notAvailable')}</td>
               }
-              const sources = [...new Set(values.flatMap((a) => (a.e.kind === 'value' ? a.e.sources : [])))]
+              const sources = [...new Set(values.flatMap((a) => (a.e.kind === 'value' ? a.e.sources : [])))].filter(isSourceId)
               return (
                 <td key={outcome}>
-                  {t('about.horizonsList', { list: values.map((a) => a.years).join(', ') })}: {sources.map(name).join('; ')}
+                  {t('about.horizonsList', { list: values.map((a) => a.years).join(', ') })}:
+                  <ul className="provenance__sources">
+                    {sources.map((id) => (
+                      <li key={id}>
+                        <button type="button" className="link-button" onClick={() => goTo(id)}>
+                          {name(id)} [{SOURCES[id].tags.join(', ')}]
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
                 </td>
               )
             })}

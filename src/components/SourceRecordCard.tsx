@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { SourceRecord } from '@/model'
 import { formatNumber } from '@/i18n/format'
 import { useLng } from '@/i18n/useLng'
-import { shortSourceName } from './sourceLabel'
+import { sourceDisplayName } from './sourceLabel'
 
 /** One source as a clinician judges it: citation, cohort, C-index, provenance and limits. */
 export function SourceRecordCard({ record }: { record: SourceRecord }) {
@@ -11,9 +11,9 @@ export function SourceRecordCard({ record }: { record: SourceRecord }) {
   const n = (v: number, digits = 0) => formatNumber(v, lng, digits) ?? t('figure.notAvailable')
   const cohort = record.cohort
   return (
-    <article className="source" id={`source-${record.id}`} aria-labelledby={`source-${record.id}-name`}>
+    <article className="source" id={`source-${record.id}`} aria-labelledby={`source-${record.id}-name`} tabIndex={-1}>
       <h4 id={`source-${record.id}-name`}>
-        {record.kind === 'derivation' ? t('about.kind.derivation') : shortSourceName(record)}{' '}
+        {sourceDisplayName(record, t('about.kind.derivation'))}{' '}
         <span className="source__tags">[{record.tags.join(', ')}]</span>
       </h4>
       <p className="source__citation">{record.citation}</p>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Prediction } from '@/model'
-import { shortSourceName } from '../sourceLabel'
+import { sourceDisplayName } from '../sourceLabel'
 import { usedSources } from './sources'
 
 /** The sources behind the printed figures, under the short names the figures cite. */
@@ -15,7 +15,7 @@ export function PrintSources({ prediction }: { prediction: Prediction }) {
         {records.map((record) => (
           <li key={record.id}>
             <strong>
-              {record.kind === 'derivation' ? t('about.kind.derivation') : shortSourceName(record)} [{record.tags.join(', ')}]
+              {sourceDisplayName(record, t('about.kind.derivation'))} [{record.tags.join(', ')}]
             </strong>{' '}
             {record.citation}
           </li>
