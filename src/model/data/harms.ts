@@ -12,7 +12,7 @@ export type HarmRecord = {
   readonly evidence: Sourced | Missing
   readonly numerator?: number
   readonly denominator?: number
-  /** Translated under `window.<code>`. */
+  /** A time-frame code, translated in the engine locale's `window` group. */
   readonly window: string
   readonly detail: boolean
   /** Codes translated under `caveat.<code>` (e.g. a proxy schedule or regimen). */

@@ -5,6 +5,7 @@
 // `nlTranslated` marks Dutch that is our own translation of an English-only source.
 
 import type { Trial } from '../types'
+import { HISTOLOGY_IDS } from '../../model/vocabulary'
 
 export const prosarc2 = {
   id: 'prosarc2',
@@ -115,26 +116,9 @@ export const prosarc2 = {
       rule: {
         field: 'histology',
         op: 'in',
-        value: [
-          'well_differentiated_liposarcoma',
-          'dedifferentiated_liposarcoma',
-          'myxoid_liposarcoma',
-          'pleomorphic_liposarcoma',
-          'leiomyosarcoma',
-          'undifferentiated_pleomorphic_sarcoma',
-          'myxofibrosarcoma',
-          'synovial_sarcoma',
-          'mpnst',
-          'solitary_fibrous_tumour',
-          'angiosarcoma',
-          'epithelioid_sarcoma',
-          'clear_cell_sarcoma',
-          'alveolar_soft_part_sarcoma',
-          'fibrosarcoma',
-          'pleomorphic_rhabdomyosarcoma',
-          'gist',
-          'other',
-        ],
+        // Every soft-tissue sarcoma, GIST included: the whole vocabulary, so a histology added
+        // to it later is taken in too, as the trial intends.
+        value: [...HISTOLOGY_IDS],
       },
       source: 'seed',
     },

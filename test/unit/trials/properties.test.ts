@@ -4,16 +4,8 @@
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  DEPTH_IDS,
-  GRADES,
-  HISTOLOGY_IDS,
-  LIMB_IDS,
-  MARGIN_IDS,
-  PERFORMANCE_STATUSES,
-  SITE_IDS,
-  type PatientInput,
-} from '@/model/input'
+import type { PatientInput } from '@/model/vocabulary'
+import { OPTIONAL_FIELDS, patientArbitrary } from '../../support/arbitraries'
 import { TRIAL_IDS, getTrial, matchTrials } from '@/trials'
 import { day } from './support'
 
@@ -21,32 +13,9 @@ import { day } from './support'
 const age = fc.oneof(fc.constantFrom(18, 75, 76, 80, 81, 100), fc.integer({ min: 18, max: 100 }), fc.double({ min: 18, max: 100, noNaN: true }))
 const sizeCm = fc.oneof(fc.constantFrom(4.9, 5, 5.1, 9.9, 10), fc.double({ min: 0.1, max: 100, noNaN: true }))
 
-const optionalFields = {
-  limb: fc.constantFrom(...LIMB_IDS),
-  expectedMargin: fc.constantFrom(...MARGIN_IDS),
-  multifocal: fc.boolean(),
-  performanceStatus: fc.constantFrom(...PERFORMANCE_STATUSES),
-  metastatic: fc.boolean(),
-  resectable: fc.boolean(),
-  recurrent: fc.boolean(),
-  priorRadiotherapy: fc.boolean(),
-  priorChemotherapy: fc.boolean(),
-}
-
-const arbInput: fc.Arbitrary<PatientInput> = fc.record(
-  {
-    age,
-    sizeCm,
-    depth: fc.constantFrom(...DEPTH_IDS),
-    histology: fc.constantFrom(...HISTOLOGY_IDS),
-    grade: fc.constantFrom(...GRADES),
-    site: fc.constantFrom(...SITE_IDS),
-    ...optionalFields,
-  },
-  { requiredKeys: ['age', 'sizeCm', 'depth', 'histology', 'grade', 'site'] },
-)
+const arbInput = patientArbitrary(age, sizeCm)
 /** Every optional field known: merged over an input, it fills in what was unknown. */
-const arbFilled = fc.record(optionalFields)
+const arbFilled = fc.record(OPTIONAL_FIELDS)
 const arbDay = fc.date({ min: day('2015-01-01'), max: day('2040-12-31'), noInvalidDate: true })
 
 /** The input with its unknown fields filled in from `fill`, its known ones untouched. */
