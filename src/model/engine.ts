@@ -26,7 +26,7 @@ import {
   sizeInsideAxis,
   type AxisPosition,
 } from './gronchi'
-import { harmsFor } from './harms'
+import { deepFreeze, harmsFor } from './harms'
 import { kattanSss12 } from './kattan'
 import { optionSpecs } from './options'
 import { inputWarnings, sortWarnings, warning } from './warnings'
@@ -206,6 +206,33 @@ const UNMODELLED_REASON: Record<BaselineModel, (outcome: OutcomeId) => string> =
   kattan2002: (outcome) => (outcome === 'disease_free_survival' ? 'outcome_not_modelled' : 'baseline_model_not_available'),
 }
 
+// What an option carries regardless of the patient (group-level context, schedule, the sources of
+// both and of its harms): built once per site and option, frozen and shared.
+type StaticPart = Pick<OptionEstimate, 'harms' | 'context' | 'schedule'> & { sources: readonly string[] }
+const staticParts = new Map<string, StaticPart>()
+
+function staticPart(site: PatientInput['site'], spec: (ReturnType<typeof optionSpecs>)[number]): StaticPart {
+  const key = `${site}:${spec.id}`
+  const cached = staticParts.get(key)
+  if (cached) return cached
+  const harms = harmsFor(site, spec.id)
+  const contextRecords = site === 'retroperitoneum' ? TARPSWG_CONTEXT : EXTREMITY_CONTEXT[spec.id]
+  const schedule = SCHEDULES[spec.schedule]
+  const part: StaticPart = deepFreeze({
+    harms,
+    context: contextRecords.map(toContext),
+    schedule: { code: schedule.code, params: Object.fromEntries(Object.entries(schedule.params).map(([k, v]) => [k, v.value])) },
+    sources: unique([
+      ...harms.map((h) => h.source),
+      ...harms.flatMap((h) => (h.via ? [h.via] : [])),
+      ...contextRecords.flatMap((c) => (c.evidence.via ? [c.evidence.source, c.evidence.via] : [c.evidence.source])),
+      ...Object.values(schedule.params).map((p) => p.source),
+    ]),
+  })
+  staticParts.set(key, part)
+  return part
+}
+
 export function predict(input: PatientInput): Prediction {
   const rps = input.site === 'retroperitoneum'
   const model: BaselineModel = rps ? 'gronchi2013' : 'kattan2002'
@@ -227,19 +254,9 @@ export function predict(input: PatientInput): Prediction {
       const base = baselines[outcome]
       outcomes[outcome] = base ? applyRule(base, rules[outcome], UNMODELLED_REASON[model](outcome)) : notEstimable(UNMODELLED_REASON[model](outcome))
     }
-    const harms = harmsFor(input.site, spec.id)
-    const contextRecords = rps ? TARPSWG_CONTEXT : EXTREMITY_CONTEXT[spec.id]
-    const context = contextRecords.map(toContext)
-    const schedule = SCHEDULES[spec.schedule]
-    const scheduleParams: Record<string, number> = Object.fromEntries(Object.entries(schedule.params).map(([k, v]) => [k, v.value]))
-    const sources = unique([
-      ...OUTCOME_IDS.flatMap((o) => outcomes[o].sources ?? []),
-      ...harms.map((h) => h.source),
-      ...harms.flatMap((h) => (h.via ? [h.via] : [])),
-      ...contextRecords.flatMap((c) => (c.evidence.via ? [c.evidence.source, c.evidence.via] : [c.evidence.source])),
-      ...Object.values(schedule.params).map((p) => p.source),
-    ])
-    return { id: spec.id, outcomes, harms, context, sources, schedule: { code: schedule.code, params: scheduleParams } }
+    const fixed = staticPart(input.site, spec)
+    const sources = unique([...OUTCOME_IDS.flatMap((o) => outcomes[o].sources ?? []), ...fixed.sources])
+    return { id: spec.id, outcomes, harms: fixed.harms, context: fixed.context, sources, ...(fixed.schedule ? { schedule: fixed.schedule } : {}) }
   })
 
   return { options, warnings: sortWarnings([...inputWarnings(input), ...computed]) }

@@ -8,7 +8,8 @@ const isCurve = (x: Curve | NotEstimable): x is Curve => !('kind' in x)
 export function estimate(p: Prediction, option: OptionId, outcome: OutcomeId, years: number): Estimate {
   const opt = p.options.find((o) => o.id === option)
   if (!opt) return { kind: 'not_estimable', reason: 'option_not_applicable' }
-  const slot = opt.outcomes[outcome]
+  // Own keys only: an id such as "toString" must not reach Object.prototype.
+  const slot = Object.hasOwn(opt.outcomes, outcome) ? opt.outcomes[outcome] : undefined
   if (!slot) return { kind: 'not_estimable', reason: 'outcome_not_modelled' }
   if (!isCurve(slot)) return slot.sources ? { kind: 'not_estimable', reason: slot.reason, sources: slot.sources } : { kind: 'not_estimable', reason: slot.reason }
   const point = slot.points.find((pt) => pt.years === years)

@@ -28,10 +28,27 @@ export function toHarm(r: HarmRecord): Harm {
   }
 }
 
+// Harms depend on the site and option only, not on the patient: built once, frozen and shared
+// by every prediction (predict() runs on each keystroke).
+const harmCache = new Map<string, Harm[]>()
+
 /** The harms of an option at a site, card defaults first (data order within each group). */
 export function harmsFor(site: SiteId, option: OptionId): Harm[] {
+  const key = `${site}:${option}`
+  const cached = harmCache.get(key)
+  if (cached) return cached
   const spec = optionSpecs(site).find((o) => o.id === option)
-  if (!spec) return []
-  const harms = HARMS[spec.harms].map(toHarm)
-  return [...harms.filter((h) => !h.detail), ...harms.filter((h) => h.detail)]
+  const harms = spec ? HARMS[spec.harms].map(toHarm) : []
+  const ordered = deepFreeze([...harms.filter((h) => !h.detail), ...harms.filter((h) => h.detail)])
+  harmCache.set(key, ordered)
+  return ordered
+}
+
+/** Freezes shared engine output so no consumer can change it for the next prediction. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
 }

@@ -3,6 +3,10 @@
 
 import { z } from 'zod'
 
+// No code generation: zod otherwise probes `new Function`, which the app's Content-Security-Policy
+// (no 'unsafe-eval') blocks and reports as a violation.
+z.config({ jitless: true })
+
 export { SITE_IDS, DEPTH_IDS, LIMB_IDS, MARGIN_IDS, GRADES, PERFORMANCE_STATUSES, HISTOLOGY_IDS, TRIAL_FIELD_IDS, INPUT_LIMITS } from './vocabulary'
 export type { SiteId, DepthId, LimbId, MarginId, Grade, PerformanceStatus, HistologyId, PatientInput, FieldError } from './vocabulary'
 import { SITE_IDS, DEPTH_IDS, LIMB_IDS, MARGIN_IDS, GRADES, PERFORMANCE_STATUSES, HISTOLOGY_IDS, INPUT_LIMITS } from './vocabulary'

@@ -9,6 +9,9 @@ import { EMPTY_SCENARIO, VALUE_IDS, type DecodedHash, type Scenario, type ValueI
 
 export { EMPTY_SCENARIO, VALUE_IDS, type DecodedHash, type Scenario, type ValueId } from './scenario'
 
+// No code generation (see src/model/input.ts): the CSP forbids eval, and this chunk may load first.
+z.config({ jitless: true })
+
 export const HASH_VERSION = '1'
 
 

@@ -1,14 +1,29 @@
 import { useMemo } from 'react'
 import type { Derived } from './derive'
 import { useEngine } from './engine'
+import type { Fields } from './fields'
 import { selectFields, useAppStore } from './store'
 
 export type Prediction = Derived | { kind: 'loading' }
 const LOADING: Prediction = { kind: 'loading' }
 
+// Many views ask for the same answer on one keystroke (form messages, columns, trials, print):
+// the store hands out a new fields object per edit, so one derivation per object is enough.
+// The trial windows are whole days: an answer kept past midnight for unchanged fields is
+// renewed by the next edit.
+const answers = new WeakMap<Fields, Derived>()
+
 /** The engine's answer for the fields as they are now: validated, predicted and matched. */
 export function usePrediction(): Prediction {
   const fields = useAppStore(selectFields)
   const engine = useEngine()
-  return useMemo(() => (engine ? engine.deriveFromFields(fields) : LOADING), [engine, fields])
+  return useMemo(() => {
+    if (!engine) return LOADING
+    let answer = answers.get(fields)
+    if (!answer) {
+      answer = engine.deriveFromFields(fields)
+      answers.set(fields, answer)
+    }
+    return answer
+  }, [engine, fields])
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { supportedHorizons, type Prediction } from '@/model'
 import { ContextFigures } from '@/components/ContextFigures'
@@ -23,6 +23,9 @@ export function Comparison({ prediction }: { prediction: Prediction }) {
   const horizons = supportedHorizons(prediction)
   const years = chooseHorizon(horizons, chosen)
   const headline = headlineOutcome(prediction, years)
+  // The columns follow each keystroke at once; charts and group figures may lag a frame behind.
+  const deferred = useDeferredValue(prediction)
+  const deferredYears = useDeferredValue(years)
   return (
     <>
       <WarningList warnings={prediction.warnings} />
@@ -39,10 +42,10 @@ export function Comparison({ prediction }: { prediction: Prediction }) {
       <section className="charts-section" aria-labelledby="charts-heading">
         <h3 id="charts-heading">{t('chart.heading')}</h3>
         <Suspense fallback={<p>{t('chart.loading')}</p>}>
-          <OutcomeCharts prediction={prediction} years={years} />
+          <OutcomeCharts prediction={deferred} years={deferredYears} />
         </Suspense>
       </section>
-      <ContextFigures prediction={prediction} />
+      <ContextFigures prediction={deferred} />
     </>
   )
 }

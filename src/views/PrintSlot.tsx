@@ -12,10 +12,19 @@ const PrintSummary = lazy(() => loadPrintSummary().then((m) => ({ default: m.Pri
 export function PrintSlot() {
   const ready = usePrediction().kind === 'ready'
   useEffect(() => {
-    const prefetch = () => void loadPrintSummary()
-    // After the first paint, not during it: the summary never delays the consultation screen.
-    const id = setTimeout(prefetch, 300)
-    return () => clearTimeout(id)
+    // When the page has loaded and the browser is idle: the summary never competes with the
+    // first screen, and is in place long before anyone presses Ctrl+P.
+    let idle = 0
+    const prefetch = () => {
+      idle = window.requestIdleCallback ? window.requestIdleCallback(() => void loadPrintSummary()) : window.setTimeout(() => void loadPrintSummary(), 300)
+    }
+    if (document.readyState === 'complete') prefetch()
+    else window.addEventListener('load', prefetch, { once: true })
+    return () => {
+      window.removeEventListener('load', prefetch)
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle)
+      else window.clearTimeout(idle)
+    }
   }, [])
   if (!ready) return null
   return (

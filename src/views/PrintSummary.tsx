@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { supportedHorizons } from '@/model'
 import { OutcomeCharts } from '@/components/charts/OutcomeCharts'
@@ -27,7 +28,8 @@ const PRINT_CHART_SIZE = { width: 330, height: 160 }
  */
 export function PrintSummary() {
   const { t } = useTranslation('views')
-  const derived = usePrediction()
+  // Hidden on screen until printed: it follows the typing at low priority, never delaying the figures.
+  const derived = useDeferredValue(usePrediction())
   const chosen = useAppStore((s) => s.horizonYears)
   const values = useAppStore((s) => s.values)
   if (derived.kind !== 'ready') return null

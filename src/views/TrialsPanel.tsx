@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TrialMatch } from '@/trials'
 import { TrialCard } from '@/components/TrialCard'
@@ -5,8 +6,10 @@ import { TrialCard } from '@/components/TrialCard'
 const STATUS_ORDER = { eligible: 0, to_confirm: 1, not_eligible: 2, closed: 3 } as const
 
 /** Trials the patient could join: no "not met" first, closed trials last but still listed. */
-export function TrialsPanel({ trials, today = new Date() }: { trials: TrialMatch[]; today?: Date }) {
+export function TrialsPanel({ trials: current, today = new Date() }: { trials: TrialMatch[]; today?: Date }) {
   const { t } = useTranslation()
+  // The estimates answer each keystroke first; the long criteria lists follow when the typing pauses.
+  const trials = useDeferredValue(current)
   const ordered = [...trials].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
   const open = trials.filter((m) => m.status === 'to_confirm' || m.status === 'eligible').length
   return (
