@@ -16,6 +16,12 @@ const read = (): Bench => {
 
 const line = (id: string, b: Budget) => `${b.ok ? 'ok  ' : 'OVER'} ${id} = ${b.value ?? 'no figure'} (budget ${b.max !== undefined ? `<= ${b.max}` : `>= ${b.min}`}: ${b.what})`
 
+// Timings (Lighthouse performance, keystroke latency, engine per call) depend on what else the
+// machine is doing: they are measured, printed and must be present, but asserting them would be
+// a timed assertion that flakes on a shared machine (DEVELOPERS.md, Testing). Sizes and the
+// Lighthouse accessibility and best-practice audits do not vary with load: those are asserted.
+const TIMINGS = new Set(['lighthousePerformance', 'keystrokeMedianMs', 'engineRetroperitonealUs', 'engineExtremityUs'])
+
 describe('budgets (issue 8)', () => {
   const bench = read()
   const figures = Object.entries(bench.budgets).map(([id, b]) => line(id, b)).join('\n')
@@ -27,10 +33,17 @@ describe('budgets (issue 8)', () => {
     expect(failed, 'bench steps that failed').toEqual([])
   })
 
-  it.each(Object.keys(bench.budgets))('keeps %s within budget', (id) => {
+  it.each(Object.keys(bench.budgets).filter((id) => !TIMINGS.has(id)))('keeps %s within budget', (id) => {
     const budget = bench.budgets[id]
     if (!budget) throw new Error(`no budget ${id}`)
     expect(budget.ok, `${line(id, budget)}\n\nAll figures:\n${figures}`).toBe(true)
+  })
+
+  it.each([...TIMINGS])('measured %s (printed against its budget, not asserted)', (id) => {
+    const budget = bench.budgets[id]
+    expect(budget, `the bench wrote no ${id}`).toBeDefined()
+    expect(Number.isFinite(budget?.value), `${id} has no figure`).toBe(true)
+    console.log(line(id, budget as Budget))
   })
 
   it('made no request to another host in Lighthouse or the keystroke run', () => {

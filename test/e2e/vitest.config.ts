@@ -2,7 +2,8 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // End-to-end tests drive the built app (dist/) in Debian's Chromium with playwright-core.
-// One file at a time: the machine has two cores and every file starts its own browser.
+// Two files at a time, one per core: every file starts its own headless browser on its own
+// loopback server, so files never share state.
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('../../src', import.meta.url)) } },
   test: {
@@ -10,7 +11,8 @@ export default defineConfig({
     root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'node',
     include: ['test/e2e/**/*.e2e.ts'],
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 90_000,
     hookTimeout: 120_000,
   },
