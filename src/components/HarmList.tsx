@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Harm } from '@/model'
 import { outOf100 } from '@/i18n/format'
@@ -35,7 +36,8 @@ function HarmItem({ harm }: { harm: Harm }) {
  * from different studies and are never ranked against each other; the figures the evidence
  * marks as secondary sit behind "more".
  */
-export function HarmList({ harms, showDetail = false }: { harms: Harm[]; showDetail?: boolean }) {
+// The engine shares one frozen harm list per site and option: memo skips it on every keystroke.
+export const HarmList = memo(function HarmList({ harms, showDetail = false }: { harms: Harm[]; showDetail?: boolean }) {
   const { t } = useTranslation()
   if (!harms.length) return <p className="harms__none">{t('harms.none')}</p>
   const main = harms.filter((h) => !h.detail)
@@ -59,4 +61,4 @@ export function HarmList({ harms, showDetail = false }: { harms: Harm[]; showDet
       ) : null}
     </>
   )
-}
+})

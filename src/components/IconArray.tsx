@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 
 export type IconArrayProps = {
   /** Whole people out of 100 in the first group (e.g. alive); the rest form the second. */
@@ -18,7 +18,7 @@ const PERSON = 'M5 1.6a1.6 1.6 0 1 1 0 3.2a1.6 1.6 0 1 1 0-3.2M2.6 10V6.6c0-1 .8
  * in reading order. Colour is never the only cue: the rest are hollow outlines, so the array
  * reads in greyscale print and for colour-blind users, and both counts are written out.
  */
-export function IconArray({ count, firstLabel, restLabel, shape, caption, size = 150 }: IconArrayProps) {
+export const IconArray = memo(function IconArray({ count, firstLabel, restLabel, shape, caption, size = 150 }: IconArrayProps) {
   const titleId = useId()
   const first = Math.max(0, Math.min(100, Math.round(count)))
   const cells = Array.from({ length: GRID * GRID }, (_, i) => i)
@@ -47,4 +47,4 @@ export function IconArray({ count, firstLabel, restLabel, shape, caption, size =
       </figcaption>
     </figure>
   )
-}
+})

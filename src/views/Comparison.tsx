@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue } from 'react'
+import { lazy, memo, Suspense, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { supportedHorizons, type Prediction } from '@/model'
 import { ContextFigures } from '@/components/ContextFigures'
@@ -11,7 +11,8 @@ import { useAppStore } from '@/state/store'
 import { chooseHorizon } from '@/state/horizon'
 
 // recharts is the heaviest dependency: it loads after the figures are on screen.
-const OutcomeCharts = lazy(() => import('@/components/charts/OutcomeCharts').then((m) => ({ default: m.OutcomeCharts })))
+const OutcomeCharts = memo(lazy(() => import('@/components/charts/OutcomeCharts').then((m) => ({ default: m.OutcomeCharts }))))
+const Context = memo(ContextFigures)
 
 /** Every option that applies, side by side at one horizon, with warnings, charts and group-level context. */
 export function Comparison({ prediction }: { prediction: Prediction }) {
@@ -45,7 +46,7 @@ export function Comparison({ prediction }: { prediction: Prediction }) {
           <OutcomeCharts prediction={deferred} years={deferredYears} />
         </Suspense>
       </section>
-      <ContextFigures prediction={deferred} />
+      <Context prediction={deferred} />
     </>
   )
 }

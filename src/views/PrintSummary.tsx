@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react'
+import { memo, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { supportedHorizons } from '@/model'
 import { OutcomeCharts } from '@/components/charts/OutcomeCharts'
@@ -27,9 +27,14 @@ const PRINT_CHART_SIZE = { width: 330, height: 160 }
  * derived prediction as the consultation screen: no figure is computed here.
  */
 export function PrintSummary() {
-  const { t } = useTranslation('views')
-  // Hidden on screen until printed: it follows the typing at low priority, never delaying the figures.
+  // Hidden on screen until printed: it follows the typing at low priority (a deferred value into
+  // a memoised body), never delaying the figures on screen.
   const derived = useDeferredValue(usePrediction())
+  return <PrintBody derived={derived} />
+}
+
+const PrintBody = memo(function PrintBody({ derived }: { derived: ReturnType<typeof usePrediction> }) {
+  const { t } = useTranslation('views')
   const chosen = useAppStore((s) => s.horizonYears)
   const values = useAppStore((s) => s.values)
   if (derived.kind !== 'ready') return null
@@ -68,4 +73,4 @@ export function PrintSummary() {
       <PrintSources prediction={prediction} />
     </div>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TrialMatch } from '@/trials'
 import { TrialCard } from '@/components/TrialCard'
@@ -6,10 +6,16 @@ import { TrialCard } from '@/components/TrialCard'
 const STATUS_ORDER = { eligible: 0, to_confirm: 1, not_eligible: 2, closed: 3 } as const
 
 /** Trials the patient could join: no "not met" first, closed trials last but still listed. */
-export function TrialsPanel({ trials: current, today = new Date() }: { trials: TrialMatch[]; today?: Date }) {
-  const { t } = useTranslation()
-  // The estimates answer each keystroke first; the long criteria lists follow when the typing pauses.
+export function TrialsPanel({ trials: current, today }: { trials: TrialMatch[]; today?: Date }) {
+  // The estimates answer each keystroke first; the long criteria lists follow when the typing
+  // pauses (a deferred value into a memoised list).
   const trials = useDeferredValue(current)
+  const day = useMemo(() => today ?? new Date(), [today])
+  return <TrialList trials={trials} today={day} />
+}
+
+const TrialList = memo(function TrialList({ trials, today }: { trials: TrialMatch[]; today: Date }) {
+  const { t } = useTranslation()
   const ordered = [...trials].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
   const open = trials.filter((m) => m.status === 'to_confirm' || m.status === 'eligible').length
   return (
@@ -24,4 +30,4 @@ export function TrialsPanel({ trials: current, today = new Date() }: { trials: T
       ))}
     </section>
   )
-}
+})
