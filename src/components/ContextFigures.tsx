@@ -3,6 +3,7 @@ import type { ContextFigure, Prediction } from '@/model'
 import { formatPercent } from '@/i18n/format'
 import { useLng } from '@/i18n/useLng'
 import { groupContext } from './contextGroups'
+import { LazyDetails } from './LazyDetails'
 import { SourceRef } from './SourceRef'
 
 function ContextLine({ figure }: { figure: ContextFigure }) {
@@ -30,11 +31,15 @@ export function ContextFigures({ prediction }: { prediction: Prediction }) {
   const groups = groupContext(prediction)
   if (!groups.length) return null
   return (
-    <details className="context">
-      <summary>
-        <h3 className="context__heading">{t('context.heading')}</h3>
-        <span className="context__count">{t('context.count', { count: groups.reduce((n, g) => n + g.figures.length, 0) })}</span>
-      </summary>
+    <LazyDetails
+      className="context"
+      summary={
+        <>
+          <h3 className="context__heading">{t('context.heading')}</h3>
+          <span className="context__count">{t('context.count', { count: groups.reduce((n, g) => n + g.figures.length, 0) })}</span>
+        </>
+      }
+    >
       <p className="panel__lead">{t('context.lead')}</p>
       {groups.map((group) => (
         <div key={group.options.join('|')} className="context__option">
@@ -46,6 +51,6 @@ export function ContextFigures({ prediction }: { prediction: Prediction }) {
           </ul>
         </div>
       ))}
-    </details>
+    </LazyDetails>
   )
 }

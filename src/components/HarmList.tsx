@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Harm } from '@/model'
 import { outOf100 } from '@/i18n/format'
+import { LazyDetails } from './LazyDetails'
 import { SourceRef } from './SourceRef'
 
 function HarmItem({ harm }: { harm: Harm }) {
@@ -50,14 +51,13 @@ export const HarmList = memo(function HarmList({ harms, showDetail = false }: { 
         ))}
       </ul>
       {!showDetail && detail.length ? (
-        <details className="harms__more">
-          <summary>{t('harms.more', { count: detail.length })}</summary>
+        <LazyDetails className="harms__more" summary={t('harms.more', { count: detail.length })}>
           <ul className="harms">
             {detail.map((harm) => (
               <HarmItem key={`${harm.id}-${harm.source}`} harm={harm} />
             ))}
           </ul>
-        </details>
+        </LazyDetails>
       ) : null}
     </>
   )

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { criterionDetails, getTrial, recruitmentState, summarizeMatch, type TrialMatch } from '@/trials'
 import { formatIsoDate } from '@/i18n/format'
 import { useLng } from '@/i18n/useLng'
+import { LazyDetails } from './LazyDetails'
 
 const RESULT_ICONS = { met: '✓', not_met: '✗', to_confirm: '?' } as const
 const RESULT_ORDER = { not_met: 0, to_confirm: 1, met: 2 } as const
@@ -18,15 +19,20 @@ export function TrialCard({ match, today }: { match: TrialMatch; today: Date }) 
   const name = trial.acronym ?? trial.shortName ?? trial.id
   const checked = trial.recruitment.statusAsOf ?? trial.dataCompiled
   return (
-    <details className={`trial trial--${match.status}`} data-trial={trial.id}>
-      <summary>
+    <LazyDetails
+      className={`trial trial--${match.status}`}
+      data-trial={trial.id}
+      summary={
+        <>
         <span className={`status status--${match.status}`}>{t(`trials:status.${match.status}`)}</span>{' '}
         <strong className="trial__name">{name}</strong> — {trial.title[lng]}
         <span className="trial__counts">
           {' '}
           {t('trialsPanel.counts', { met: summary.total.met, notMet: summary.total.not_met, toConfirm: summary.total.to_confirm })}
         </span>
-      </summary>
+        </>
+      }
+    >
       <div className="trial__body">
         <p className="trial__meta">
           {registry ? <span>{t('trialsPanel.registry', { id: registry })}. </span> : null}
@@ -74,6 +80,6 @@ export function TrialCard({ match, today }: { match: TrialMatch; today: Date }) 
           </p>
         ) : null}
       </div>
-    </details>
+    </LazyDetails>
   )
 }

@@ -1,28 +1,10 @@
-// The engine (model, trial registry, validation) loads as its own chunk right after the first
-// screen, so the form paints with React and i18n alone; results follow within milliseconds.
-import { useSyncExternalStore } from 'react'
+// The engine (model, trial registry, validation) is its own chunk: the form paints with React
+// and i18n alone, and the engine, loading beside them, answers within milliseconds.
 import type * as Derive from './derive'
+import { lazyModule } from './lazyModule'
 
-type EngineModule = typeof Derive
+const engine = lazyModule<typeof Derive>(() => import('./derive'))
 
-let loaded: EngineModule | null = null
-let loading: Promise<EngineModule> | null = null
-const listeners = new Set<() => void>()
-
-export const loadEngine = (): Promise<EngineModule> =>
-  (loading ??= import('./derive').then((module) => {
-    loaded = module
-    for (const listener of listeners) listener()
-    return module
-  }))
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener)
-  void loadEngine()
-  return () => listeners.delete(listener)
-}
-
+export const loadEngine = engine.load
 /** The engine module once loaded, else null (and loading starts). */
-export function useEngine(): EngineModule | null {
-  return useSyncExternalStore(subscribe, () => loaded, () => loaded)
-}
+export const useEngine = engine.use

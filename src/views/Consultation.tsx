@@ -1,18 +1,16 @@
-import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HashNotice } from '@/components/HashNotice'
 import { ResultsStatus } from '@/components/ResultsStatus'
 import { usePrediction } from '@/state/usePrediction'
 import { InputPanel } from './InputPanel'
-
-const Comparison = lazy(() => import('./Results').then((m) => ({ default: m.Comparison })))
-const TrialsPanel = lazy(() => import('./Results').then((m) => ({ default: m.TrialsPanel })))
+import { resultsModule } from './resultsModule'
 
 /** The consultation screen: inputs left, options side by side right, trials below. */
 export function Consultation() {
   const { t } = useTranslation()
   const derived = usePrediction()
-  const loading = <ResultsStatus derived={{ kind: 'loading' }} />
+  const results = resultsModule.use()
+  const ready = derived.kind === 'ready' && results ? { derived, views: results } : null
   return (
     <div className="consultation">
       <InputPanel />
@@ -20,19 +18,13 @@ export function Consultation() {
         <HashNotice />
         <section className="panel results" aria-labelledby="results-heading">
           <h2 id="results-heading">{t('results.heading')}</h2>
-          {derived.kind === 'ready' ? (
-            <Suspense fallback={loading}>
-              <Comparison prediction={derived.prediction} />
-            </Suspense>
+          {ready ? (
+            <ready.views.Comparison prediction={ready.derived.prediction} />
           ) : (
-            <ResultsStatus derived={derived} />
+            <ResultsStatus derived={derived.kind === 'ready' ? { kind: 'loading' } : derived} />
           )}
         </section>
-        {derived.kind === 'ready' ? (
-          <Suspense fallback={null}>
-            <TrialsPanel trials={derived.trials} />
-          </Suspense>
-        ) : null}
+        {ready ? <ready.views.TrialsPanel trials={ready.derived.trials} /> : null}
       </div>
     </div>
   )

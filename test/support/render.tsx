@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { EMPTY_SCENARIO } from '@/state/urlHash'
 import { loadEngine } from '@/state/engine'
+import { resultsModule } from '@/views/resultsModule'
 import { useAppStore } from '@/state/store'
 import { createTestI18n } from './i18nForTests'
 
@@ -11,6 +12,6 @@ export const renderWithI18n = async (ui: ReactElement, lng: 'en' | 'nl' = 'en'):
   useAppStore.setState({ ...EMPTY_SCENARIO, mode: 'consult', iconStyle: 'squares', boardOptions: [], hashStatus: 'empty' })
   const i18n = await createTestI18n(lng)
   // The engine and the results chunk load lazily in the app; tests start with both in place.
-  await Promise.all([loadEngine(), import('@/views/Results')])
+  await Promise.all([loadEngine(), resultsModule.load()])
   return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>)
 }
