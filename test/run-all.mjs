@@ -1,8 +1,11 @@
-// `npm test`: every check and every suite, in order, with one closing line
-// `N passed, N failed` summing them all. Type check, lint, build and bench count as one test
-// each; the vitest suites (unit and component with the fuzz tests, budgets, end-to-end) report
-// their own counts.
-import { spawn, spawnSync } from 'node:child_process'
+// `npm test`: every check and every suite, with one closing line `N passed, N failed` summing
+// them all. Type check, lint, build and bench count as one test each; the vitest suites (unit
+// and component with the fuzz tests, budgets, end-to-end) report their own counts.
+//
+// Steps that do not depend on each other run side by side (the machine has two cores and most
+// steps leave one idle while they wait on a browser or the disk); each writes its output to a
+// file, printed whole when the step ends, so logs never interleave.
+import { spawn } from 'node:child_process'
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { findChromium, findPdftotext } from './support/findChromium.mjs'
 
@@ -10,18 +13,31 @@ const started = Date.now()
 const results = []
 mkdirSync('.tmp', { recursive: true })
 
-const run = (command, args, env = {}) =>
-  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } }).status === 0
-
 const step = (name, ok, passed = ok ? 1 : 0, failed = ok ? 0 : 1) => {
   results.push({ name, passed, failed })
   console.log(`\n== ${name}: ${passed} passed, ${failed} failed\n`)
 }
 
-const vitestStep = (name, args, env) => {
+/** Runs a command with its output in .tmp/<name>.log, printed when it ends; resolves to success. */
+const runLogged = (name, command, args, env = {}) =>
+  new Promise((resolve) => {
+    const logFile = `.tmp/${name}.log`
+    const fd = openSync(logFile, 'w')
+    const child = spawn(command, args, { stdio: ['ignore', fd, fd], env: { ...process.env, FORCE_COLOR: '0', ...env } })
+    child.on('error', () => resolve(false))
+    child.on('close', (code) => {
+      closeSync(fd)
+      process.stdout.write(`\n---- ${name} ----\n${readFileSync(logFile, 'utf8')}`)
+      resolve(code === 0)
+    })
+  })
+
+const checkStep = async (name, command, args, env) => step(name, await runLogged(name, command, args, env))
+
+const vitestStep = async (name, args, env) => {
   const report = `.tmp/vitest-${name}.json`
   rmSync(report, { force: true })
-  const ok = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
+  const ok = await runLogged(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
   if (!existsSync(report)) {
     step(name, false)
     return
@@ -33,32 +49,7 @@ const vitestStep = (name, args, env) => {
   step(name, ok && failed === 0, json.numPassedTests, failed || (ok ? 0 : 1))
 }
 
-// Type check and lint are single-threaded: on two cores they run side by side.
-// Output goes to a file, not a pipe: while a synchronous step blocks this process, a pipe
-// would fill and stall the child.
-const runAsync = (command, args, env = {}, name = command) =>
-  new Promise((resolve) => {
-    const logFile = `.tmp/${name}.log`
-    const fd = openSync(logFile, 'w')
-    const child = spawn(command, args, { stdio: ['ignore', fd, fd], env: { ...process.env, FORCE_COLOR: '0', ...env } })
-    child.on('close', (code) => {
-      closeSync(fd)
-      resolve({ ok: code === 0, output: readFileSync(logFile, 'utf8') })
-    })
-  })
-const [typeCheck, lint] = await Promise.all([
-  runAsync('npx', ['tsc', '-p', 'tsconfig.json'], {}, 'typecheck'),
-  runAsync('npx', ['eslint', '--max-warnings', '0', '.'], {}, 'lint'),
-])
-process.stdout.write(typeCheck.output)
-step('type check', typeCheck.ok)
-process.stdout.write(lint.output)
-step('lint', lint.ok)
-vitestStep('unit-and-component', ['--project', 'unit', '--project', 'component'])
-
-const built = run('npx', ['vite', 'build', '--logLevel', 'warn'])
-step('build', built)
-
+// Chromium (and pdftotext for the print test) are found, or installed, before anything runs.
 let chromiumPath = null
 try {
   chromiumPath = findChromium()
@@ -67,16 +58,32 @@ try {
   console.error(`\n${error.message}\n`)
   step('e2e (Chromium)', false)
 }
-// Issue 8's bench runs beside the e2e suite to keep npm test within four minutes: its sizes and
-// Lighthouse audits do not depend on load and are asserted; its timings, taken under that load,
-// are printed only (figures on a quiet machine: `npm run bench`). Its output follows the e2e
-// output. Without a build or a Chromium both count as failed.
-const bench = built && chromiumPath ? runAsync('node', ['test/bench/run-bench.mjs', '--dist', 'dist'], { CHROME_PATH: chromiumPath }, 'bench') : Promise.resolve({ ok: false, output: '' })
-if (built && chromiumPath) vitestStep('e2e', ['--config', 'test/e2e/vitest.config.ts'], { CHROME_PATH: chromiumPath })
-const benchResult = await bench
-process.stdout.write(benchResult.output)
-step('bench', benchResult.ok)
-vitestStep('budgets', ['--config', 'test/bench/vitest.config.ts'])
+
+// Phase 1: static checks, the unit and component suites, and the production build.
+let built = false
+await Promise.all([
+  checkStep('type check', 'npx', ['tsc', '-p', 'tsconfig.json']),
+  checkStep('lint', 'npx', ['eslint', '--max-warnings', '0', '.']),
+  vitestStep('unit-and-component', ['--project', 'unit', '--project', 'component']),
+  runLogged('build', 'npx', ['vite', 'build', '--logLevel', 'warn']).then((ok) => {
+    built = ok
+    step('build', ok)
+  }),
+])
+
+// Phase 2: the end-to-end suite in Chromium beside issue 8's bench. The bench's sizes and
+// Lighthouse audits do not depend on load and are asserted by the budget test; its timings,
+// taken beside the e2e suite, are printed only (figures on a quiet machine: `npm run bench`).
+// Without a build or a Chromium both count as failed.
+if (built && chromiumPath) {
+  await Promise.all([
+    vitestStep('e2e', ['--config', 'test/e2e/vitest.config.ts'], { CHROME_PATH: chromiumPath }),
+    checkStep('bench', 'node', ['test/bench/run-bench.mjs', '--dist', 'dist'], { CHROME_PATH: chromiumPath }),
+  ])
+} else {
+  step('bench', false)
+}
+await vitestStep('budgets', ['--config', 'test/bench/vitest.config.ts'])
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0)
 const failed = results.reduce((sum, r) => sum + r.failed, 0)
