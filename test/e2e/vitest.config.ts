@@ -2,8 +2,8 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // End-to-end tests drive the built app (dist/) in Debian's Chromium with playwright-core.
-// Three files at a time: the tests mostly wait on the browser, so two cores keep three busy.
-// Every file starts its own headless browser on its own loopback server: no shared state.
+// Two files at a time, one per core (three were slower): every file starts its own headless
+// browser on its own loopback server, so files never share state.
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('../../src', import.meta.url)) } },
   test: {
@@ -12,7 +12,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/e2e/**/*.e2e.ts'],
     fileParallelism: true,
-    maxWorkers: 3,
+    maxWorkers: 2,
     testTimeout: 90_000,
     hookTimeout: 120_000,
   },
