@@ -30,7 +30,9 @@ describe.each(['en', 'nl'] as const)('consultation in %s', (lng) => {
       await page.getByRole('radio', { name: HORIZON_LABEL[lng](years), exact: true }).check()
       expect(await figureMismatches(page, input, years, lng)).toEqual([])
     }
-    expect(describeViolations(await axeViolations(page))).toBe('')
+    // One axe pass per language on the fuller screen (five options); the retroperitoneal screen
+    // has the same components, and axe is the slowest step of the suite.
+    if (input.site !== 'retroperitoneum') expect(describeViolations(await axeViolations(page))).toBe('')
     assertClean()
     await context.close()
   })
