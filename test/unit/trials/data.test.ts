@@ -132,7 +132,8 @@ describe.skipIf(!existsSync(SOURCE))('agreement with ../shared/trials/trials.jso
     ambiguities: string[]
     criteria: (Record<string, unknown> & { id: string; note?: string })[]
   }
-  const source = JSON.parse(readFileSync(SOURCE, 'utf8')) as SourceTrial[]
+  // Read only when present: a skipped describe still runs its body to collect the tests.
+  const source = (existsSync(SOURCE) ? JSON.parse(readFileSync(SOURCE, 'utf8')) : []) as SourceTrial[]
 
   it.each(source.map((s) => [s.id, s] as const))('%s', (id, src) => {
     const trial = TRIALS.find((t) => t.id === id)
