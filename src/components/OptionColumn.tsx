@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { OptionEstimate, OutcomeId, Prediction } from '@/model'
-import { OUTCOME_IDS } from '@/model/types'
-import { figureFor, type Figure } from './figures'
+import { figureFor, gapsFor, type Figure } from './figures'
 import { OutcomeFigureList } from './OutcomeFigureList'
 import { HarmList } from './HarmList'
 import { IconArray } from './IconArray'
@@ -20,8 +19,7 @@ type Props = {
 /** One treatment option: every outcome at the horizon, an icon array, and the harms. */
 export function OptionColumn({ prediction, option, years, headline, iconStyle, index }: Props) {
   const { t } = useTranslation()
-  const figures = OUTCOME_IDS.map((outcome) => [outcome, figureFor(prediction, option.id, outcome, years)] as const)
-  const gaps = figures.flatMap(([outcome, figure]) => (figure.kind === 'not_estimable' ? [{ outcome, reason: figure.reason }] : []))
+  const gaps = gapsFor(prediction, option.id, years)
   const headlineFigure: Figure | null = headline ? figureFor(prediction, option.id, headline, years) : null
   const headingId = `option-${option.id}`
   return (

@@ -1,7 +1,7 @@
 // Pure shaping of engine answers into what a column shows: whole people out of 100, the range,
 // the difference from surgery alone. No React, no translation: the components word it.
 import { estimate, type Estimate, type OptionId, type OutcomeId, type Prediction } from '@/model'
-import { SURVIVAL_OUTCOMES } from '@/model/types'
+import { OUTCOME_IDS, SURVIVAL_OUTCOMES } from '@/model/types'
 import { outOf100 } from '@/i18n/format'
 
 export type Figure =
@@ -46,3 +46,12 @@ export const headlineOutcome = (p: Prediction, years: number): OutcomeId | null 
   }
   return null
 }
+
+export type Gap = { outcome: OutcomeId; reason: string }
+
+/** The outcomes an option has no personal figure for at the horizon, each with the reason. */
+export const gapsFor = (p: Prediction, option: OptionId, years: number): Gap[] =>
+  OUTCOME_IDS.flatMap((outcome) => {
+    const figure = figureFor(p, option, outcome, years)
+    return figure.kind === 'not_estimable' ? [{ outcome, reason: figure.reason }] : []
+  })

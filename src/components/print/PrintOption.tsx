@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { OptionEstimate, OutcomeId, Prediction } from '@/model'
-import { figureFor } from '../figures'
+import { figureFor, gapsFor } from '../figures'
 import { OutcomeFigureList } from '../OutcomeFigureList'
 import { IconArray } from '../IconArray'
-import { gapsFor } from './gaps'
 import { PrintGaps } from './PrintGaps'
 import { PrintHarms } from './PrintHarms'
 
