@@ -3,7 +3,6 @@
 import type { Prediction } from '@/model'
 import { gapsFor } from '../figures'
 
-
 export const gapNotes = (prediction: Prediction, years: number): string[] => [
   ...new Set(prediction.options.flatMap((option) => gapsFor(prediction, option.id, years).map((g) => g.reason))),
 ]
