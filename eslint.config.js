@@ -35,6 +35,8 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
+  // Classic scripts the page loads before the app (prerendered first screen, language choice).
+  { files: ['public/**/*.js'], languageOptions: { sourceType: 'script', globals: { ...globals.browser } } },
   { files: ['src/model/**/*.ts', 'src/trials/**/*.ts'], rules: { 'no-restricted-imports': ['error', ENGINE_RULE] } },
   {
     files: ['src/trials/**/*.ts'],

@@ -1,13 +1,52 @@
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { createServer, type Plugin } from 'vite'
+import type { renderFirstScreen as RenderFirstScreen } from './src/app/prerender'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
+const ROOT = fileURLToPath(new URL('.', import.meta.url))
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
+
+/**
+ * Puts the first screen, rendered by React in Node (src/app/prerender.tsx), into the built
+ * index.html: English in #root, Dutch in <template id="shell-nl"> (public/shell/*.js pick one
+ * before the first paint). The page paints before any script has run; main.tsx hydrates it.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const EMPTY_ROOT = '<div id="root"></div>'
+        if (!html.includes(EMPTY_ROOT)) throw new Error(`prerender: index.html has no ${EMPTY_ROOT}`)
+        const server = await createServer({
+          configFile: false,
+          root: ROOT,
+          logLevel: 'error',
+          resolve: { alias },
+          plugins: [react()],
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+        })
+        try {
+          const { renderFirstScreen } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { renderFirstScreen: typeof RenderFirstScreen }
+          const [en, nl] = [await renderFirstScreen('en'), await renderFirstScreen('nl')]
+          return html.replace(EMPTY_ROOT, `<div id="root" data-shell="en" inert>${en}</div>\n    <template id="shell-nl">${nl}</template>`)
+        } finally {
+          await server.close()
+        }
+      },
+    },
+  }
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    prerenderFirstScreen(),
     // Offline and installable (UX.md §8): every built file precached on the first visit; the
     // worker is registered from app code (no inline script, the CSP forbids it) and a new
     // version waits for the user's OK (registerType 'prompt'). The manifest and icons are

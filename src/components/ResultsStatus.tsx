@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { intlLocale } from '@/i18n/languages'
-import { useLng } from '@/i18n/useLng'
 import type { Prediction } from '@/state/usePrediction'
 
 /** What stands between the form and the estimates: missing fields, or fields to correct. */
 export function ResultsStatus({ derived }: { derived: Exclude<Prediction, { kind: 'ready' }> }) {
   const { t } = useTranslation()
-  const lng = useLng()
   if (derived.kind === 'loading') {
     return (
       <div className="notice notice--info" role="status">
@@ -14,11 +11,21 @@ export function ResultsStatus({ derived }: { derived: Exclude<Prediction, { kind
       </div>
     )
   }
-  const missing = derived.missing.map((field) => t(`form.${field}.label`))
   return (
     <div className={`notice ${derived.kind === 'invalid' ? 'notice--error' : 'notice--info'}`} role="status">
       {derived.kind === 'invalid' ? <p>{t('results.invalid')}</p> : null}
-      {missing.length ? <p>{t('results.missing', { fields: new Intl.ListFormat(intlLocale(lng), { type: 'conjunction' }).format(missing) })}</p> : null}
+      {derived.missing.length ? (
+        // A list, not a sentence joined by Intl.ListFormat: that formatter's first use costs a
+        // phone tens of milliseconds of locale data, on the first screen of every visit.
+        <>
+          <p id="missing-fields-intro">{t('results.missing')}</p>
+          <ul className="missing-fields" aria-labelledby="missing-fields-intro">
+            {derived.missing.map((field) => (
+              <li key={field}>{t(`form.${field}.label`)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </div>
   )
 }

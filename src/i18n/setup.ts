@@ -1,4 +1,4 @@
-import i18next, { type i18n as I18n } from 'i18next'
+import i18next, { type InitOptions, type i18n as I18n } from 'i18next'
 import LanguageDetector from 'i18next-browser-languagedetector'
 import { initReactI18next } from 'react-i18next'
 import { LANGUAGES, NAMESPACES, toLng, type Lng } from './languages'
@@ -21,22 +21,36 @@ const followDocumentLanguage = (instance: I18n): void => {
   apply(instance.language)
 }
 
+// What the browser and the build's prerender share, so both render the same words.
+const OPTIONS = {
+  supportedLngs: [...LANGUAGES],
+  nonExplicitSupportedLngs: true,
+  load: 'languageOnly',
+  fallbackLng: 'en',
+  ns: [...NAMESPACES],
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  resources: {},
+  partialBundledLanguages: true,
+} as const satisfies InitOptions
+
+/** An instance in one language, its translations loaded: the build's prerender uses it. */
+export const createI18n = async (lng: Lng): Promise<I18n> => {
+  const instance = i18next.createInstance()
+  await instance.use(initReactI18next).init({ ...OPTIONS, lng })
+  await ensureLoaded(instance, lng)
+  await instance.changeLanguage(lng)
+  return instance
+}
+
 export const initI18n = async (): Promise<I18n> => {
   const instance = i18next.createInstance()
   await instance
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      supportedLngs: [...LANGUAGES],
-      nonExplicitSupportedLngs: true,
-      load: 'languageOnly',
-      fallbackLng: 'en',
-      ns: [...NAMESPACES],
-      defaultNS: 'common',
-      resources: {},
-      partialBundledLanguages: true,
-      interpolation: { escapeValue: false },
-      returnNull: false,
+      ...OPTIONS,
       detection: {
         order: ['localStorage', 'navigator'],
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,

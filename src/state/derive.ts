@@ -3,7 +3,7 @@
 import { predict, validate, type FieldError, type PatientInput, type Prediction } from '@/model'
 import { matchTrials, type TrialMatch } from '@/trials'
 import { parseDecimal } from '@/i18n/parse'
-import { BOOLEAN_FIELDS, REQUIRED_FIELDS, type FieldId, type Fields } from './fields'
+import { BOOLEAN_FIELDS, missingFields, type FieldId, type Fields } from './fields'
 
 export type Derived =
   | { kind: 'incomplete'; missing: FieldId[]; errors: FieldError[] }
@@ -37,7 +37,7 @@ export const toRawInput = (fields: Fields): { raw: Record<string, unknown>; erro
 
 export const deriveFromFields = (fields: Fields, today: Date = new Date()): Derived => {
   const { raw, errors: parseErrors } = toRawInput(fields)
-  const missing = REQUIRED_FIELDS.filter((field) => fields[field].trim() === '')
+  const missing = missingFields(fields)
   const checked = validate(raw)
   const validationErrors = checked.ok ? [] : checked.errors.filter((e) => !(missing as string[]).includes(e.field) && !parseErrors.some((p) => p.field === e.field))
   const errors = [...parseErrors, ...validationErrors]

@@ -46,6 +46,9 @@ export const FIELD_IDS = [
 /** Without these the engine has nothing to compute from. */
 export const REQUIRED_FIELDS = ['site', 'age', 'sizeCm', 'depth', 'histology', 'grade'] as const satisfies readonly FieldId[]
 
+/** The required fields still empty, in form order. */
+export const missingFields = (fields: Fields): FieldId[] => REQUIRED_FIELDS.filter((field) => fields[field].trim() === '')
+
 export const BOOLEAN_FIELDS = ['multifocal', 'metastatic', 'resectable', 'recurrent', 'priorRadiotherapy', 'priorChemotherapy'] as const satisfies readonly FieldId[]
 
 export const EMPTY_FIELDS: Fields = {

@@ -5,6 +5,10 @@ import { useSyncExternalStore } from 'react'
 
 export type LazyModule<M> = { load: () => Promise<M>; use: () => M | null }
 
+// The build's prerender of the first screen has no lazy module loaded: hydration renders as it
+// did, then React re-renders with the module if it has arrived meanwhile.
+const notLoadedInPrerender = () => null
+
 export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   let loaded: M | null = null
   let loading: Promise<M> | null = null
@@ -21,5 +25,5 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
     return () => listeners.delete(listener)
   }
   const getSnapshot = () => loaded
-  return { load, use: () => useSyncExternalStore(subscribe, getSnapshot, getSnapshot) }
+  return { load, use: () => useSyncExternalStore(subscribe, getSnapshot, notLoadedInPrerender) }
 }

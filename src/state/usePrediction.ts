@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { Derived } from './derive'
 import { useEngine } from './engine'
-import type { Fields } from './fields'
+import { missingFields, type Fields } from './fields'
 import { selectFields, useAppStore } from './store'
 
 export type Prediction = Derived | { kind: 'loading' }
@@ -13,12 +13,22 @@ const LOADING: Prediction = { kind: 'loading' }
 // renewed by the next edit.
 const answers = new WeakMap<Fields, Derived>()
 
+/**
+ * Before the engine has loaded, an incomplete form is still known to be incomplete: which
+ * required fields are empty needs no engine. The first screen (empty form) then reads the same
+ * before and after the engine arrives. Whether a typed value is valid waits for the engine.
+ */
+const beforeEngine = (fields: Fields): Prediction => {
+  const missing = missingFields(fields)
+  return missing.length ? { kind: 'incomplete', missing, errors: [] } : LOADING
+}
+
 /** The engine's answer for the fields as they are now: validated, predicted and matched. */
 export function usePrediction(): Prediction {
   const fields = useAppStore(selectFields)
   const engine = useEngine()
   return useMemo(() => {
-    if (!engine) return LOADING
+    if (!engine) return beforeEngine(fields)
     let answer = answers.get(fields)
     if (!answer) {
       answer = engine.deriveFromFields(fields)

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { valuesForSite } from '@/components/print/values'
 import { useAppStore } from '@/state/store'
 // The print styles load with the first screen: the hidden summary must never flash into view.
-import '@/styles/print.css'
 
 type Props = { open: boolean; onClose: () => void }
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { Consultation } from '@/views/Consultation'
@@ -16,7 +16,8 @@ const fillExtremityPatient = async (user: ReturnType<typeof userEvent.setup>, si
 describe('the input panel', () => {
   it('says which fields are still needed before any estimate is shown', async () => {
     await renderWithI18n(<Consultation />)
-    expect(screen.getByRole('status')).toHaveTextContent('To see the estimates, fill in: Site, Age, Tumour size, Depth, Histology and Grade.')
+    const needed = screen.getByRole('list', { name: 'To see the estimates, fill in:' })
+    expect(within(needed).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Site', 'Age', 'Tumour size', 'Depth', 'Histology', 'Grade'])
     expect(screen.queryByRole('article', { name: 'Surgery alone' })).not.toBeInTheDocument()
   })
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PatientInput } from '@/model'
 import { fillPatient, figureMismatches } from './consultationPage'
-import { startApp, type App } from './harness'
+import { appReady, startApp, type App } from './harness'
 
 const RPS: PatientInput = { age: 60, sizeCm: 15, depth: 'deep', histology: 'dedifferentiated_liposarcoma', grade: 2, site: 'retroperitoneum', multifocal: false }
 
@@ -26,6 +26,7 @@ const recordViolations = async (context: BrowserContext, page: Page): Promise<vo
     })
   })
   await page.reload()
+  await appReady(page)
 }
 const violations = (page: Page): Promise<string[]> => page.evaluate(() => window.__cspViolations ?? ['recorder missing'])
 
@@ -94,6 +95,7 @@ describe('Content-Security-Policy', () => {
 
     // Reload: the hash brings the whole scenario back.
     await page.reload()
+    await appReady(page)
     await page.locator('#main article[data-option="surgery_alone"]').waitFor()
     expect(await form.getByLabel(/^Leeftijd/).inputValue()).toBe('60')
     expect(await form.getByLabel(/^Tumorgrootte/).inputValue()).toBe('15')

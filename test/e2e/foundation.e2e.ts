@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, describeViolations, startApp, type App } from './harness'
+import { appReady, axeViolations, describeViolations, startApp, type App } from './harness'
 
 let app: App
 beforeAll(async () => {
@@ -23,6 +23,7 @@ describe('first visit', () => {
 
     // The choice is remembered across a reload.
     await page.reload()
+    await appReady(page)
     await page.getByRole('heading', { level: 1, name: 'Keuzehulp wekedelensarcoom' }).waitFor()
     await page.getByRole('combobox', { name: 'Taal' }).selectOption('en')
     await page.getByRole('heading', { level: 1, name: 'Sarcoma decision aid' }).waitFor()

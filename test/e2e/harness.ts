@@ -24,6 +24,15 @@ export const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ]
 
+/**
+ * Waits until React owns the page. The first screen is prerendered HTML, painted before any
+ * script, and inert until hydrated (src/app/main.tsx): interacting earlier would type into a
+ * screen no code listens to yet.
+ */
+export const appReady = async (page: Page): Promise<void> => {
+  await page.locator('#root:not([inert])').waitFor({ state: 'attached' })
+}
+
 export type Guarded = {
   page: Page
   context: BrowserContext
@@ -33,9 +42,20 @@ export type Guarded = {
   assertClean: () => void
 }
 
+export type OpenOptions = {
+  locale?: string
+  viewport?: { width: number; height: number }
+  hash?: string
+  path?: string
+  /** Runs on the new context before the page loads (routes, init scripts). */
+  beforeLoad?: (context: BrowserContext) => Promise<void>
+  /** false: return as soon as the HTML has loaded, before the app has hydrated it. */
+  waitForApp?: boolean
+}
+
 export type App = {
   origin: string
-  open: (options?: { locale?: string; viewport?: { width: number; height: number }; hash?: string; path?: string }) => Promise<Guarded>
+  open: (options?: OpenOptions) => Promise<Guarded>
   close: () => Promise<void>
 }
 
@@ -72,7 +92,9 @@ export const startApp = async (): Promise<App> => {
       if (message.type() === 'error') consoleErrors.push(message.text())
     })
     page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
+    await options.beforeLoad?.(context)
     await page.goto(`${origin}${options.path ?? '/'}${options.hash ?? ''}`)
+    if (options.waitForApp !== false) await appReady(page)
     return {
       page,
       context,

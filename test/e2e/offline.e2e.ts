@@ -1,7 +1,7 @@
 // Offline and installable: after one visit the service worker controls the page, and with the
 // network cut a reload still opens the app and it still computes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startApp, type App } from './harness'
+import { appReady, startApp, type App } from './harness'
 
 const HASH = '#v=1&site=extremity&age=60&sizeCm=8&depth=deep&histology=undifferentiated_pleomorphic_sarcoma&grade=3&limb=lower'
 
@@ -35,6 +35,7 @@ describe('offline', () => {
     // Network cut, reload: the app comes from the cache and computes for new values.
     await context.setOffline(true)
     await page.reload()
+    await appReady(page)
     await page.locator('.options .option').first().waitFor()
     const figure = page.locator('.options .option').first().locator('.figure__number').first()
     const before = await figure.textContent()

@@ -1,8 +1,9 @@
 // A small static server for the built app (dist/), used by `npm start` and by the e2e tests.
 // It binds to loopback only and serves index.html for unknown paths (single-page app).
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,23 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
+}
+
+// Text is sent gzip-compressed when the browser accepts it, as any production host does: the
+// performance budget (Lighthouse, simulated mobile network) weighs bytes on the wire.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt'])
+
+/** gzip of a file, kept while the file is unchanged (keyed by path, size and mtime). */
+const gzipCache = new Map()
+const gzipped = (path) => {
+  const { size, mtimeMs } = statSync(path)
+  const key = `${path}:${size}:${mtimeMs}`
+  let body = gzipCache.get(key)
+  if (!body) {
+    body = gzipSync(readFileSync(path), { level: 9 })
+    gzipCache.set(key, body)
+  }
+  return body
 }
 
 export const startStaticServer = ({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) =>
@@ -42,11 +60,19 @@ export const startStaticServer = ({ root = 'dist', port = 0, host = '127.0.0.1' 
       if (missing) path = join(base, 'index.html')
       const type = TYPES[extname(path)] ?? 'application/octet-stream'
       const immutable = path.includes(`${base}/assets/`)
-      response.writeHead(200, {
+      const headers = {
         'Content-Type': type,
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
-      })
+      }
+      if (COMPRESSIBLE.has(extname(path))) {
+        const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+        const body = acceptsGzip ? gzipped(path) : readFileSync(path)
+        response.writeHead(200, { ...headers, Vary: 'Accept-Encoding', 'Content-Length': body.length, ...(acceptsGzip ? { 'Content-Encoding': 'gzip' } : {}) })
+        response.end(request.method === 'HEAD' ? undefined : body)
+        return
+      }
+      response.writeHead(200, headers)
       createReadStream(path).pipe(response)
     })
     server.on('error', reject)

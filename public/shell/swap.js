@@ -1,0 +1,14 @@
+// Loaded async at the end of <body>: when shell/language.js chose Dutch, puts the prerendered
+// Dutch first screen (<template id="shell-nl">) into #root and shows it. Long before the app's
+// JavaScript has arrived, so a Dutch reader sees Dutch from the first paint.
+;(function () {
+  var lng = document.documentElement.getAttribute('data-shell-swap')
+  if (!lng) return
+  var root = document.getElementById('root')
+  var template = document.getElementById('shell-' + lng)
+  if (root && template && 'content' in template && root.getAttribute('data-shell') !== lng) {
+    root.replaceChildren(template.content.cloneNode(true))
+    root.setAttribute('data-shell', lng)
+  }
+  document.documentElement.removeAttribute('data-shell-swap')
+})()
