@@ -19,7 +19,7 @@ function prerenderFirstScreen(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, { bundle, chunk }) {
         const EMPTY_ROOT = '<div id="root"></div>'
         if (!html.includes(EMPTY_ROOT)) throw new Error(`prerender: index.html has no ${EMPTY_ROOT}`)
         const server = await createServer({
@@ -34,7 +34,22 @@ function prerenderFirstScreen(): Plugin {
         try {
           const { renderFirstScreen } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { renderFirstScreen: typeof RenderFirstScreen }
           const [en, nl] = [await renderFirstScreen('en'), await renderFirstScreen('nl')]
-          return html.replace(EMPTY_ROOT, `<div id="root" data-shell="en" inert>${en}</div>\n    <template id="shell-nl">${nl}</template>`)
+          // The chunks the entry loads at the first sign of use (React, the views): main.tsx
+          // prefetches them once the first screen is painted, so first use does not wait for
+          // the network and the paint does not wait for them. A data block: never executed.
+          const prefetch = new Set<string>()
+          const visit = (file: string) => {
+            const found = bundle?.[file]
+            if (prefetch.has(file) || found?.type !== 'chunk') return
+            prefetch.add(file)
+            for (const imported of found.imports) visit(imported)
+          }
+          for (const file of chunk?.dynamicImports ?? []) visit(file)
+          for (const file of chunk?.imports ?? []) prefetch.delete(file) // modulepreloaded already
+          const list = `<script type="application/json" id="prefetch-after-paint">${JSON.stringify([...prefetch].map((file) => `/${file}`))}</script>`
+          return html
+            .replace('</head>', `  ${list}\n  </head>`)
+            .replace(EMPTY_ROOT, `<div id="root" data-shell="en">${en}</div>\n    <template id="shell-nl">${nl}</template>`)
         } finally {
           await server.close()
         }

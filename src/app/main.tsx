@@ -1,12 +1,19 @@
-// The entry: the stylesheets, and the app once the first screen is on screen.
+// The entry: the stylesheets, then the app, once the first screen is on screen and in use.
 //
-// index.html carries the first screen, prerendered at build time (src/app/prerender.tsx), so
-// the browser can paint it from HTML and CSS alone. The app's JavaScript (React, translations,
-// engine) is fetched once that paint has been presented: fetched earlier, it competes with the
-// paint on a slow phone and the screen stays blank until it has run. The screen is inert until
-// React has hydrated it (start.tsx), so nothing typed meanwhile is lost.
+// index.html carries the first screen, prerendered at build time in English and Dutch
+// (src/app/prerender.tsx; public/shell/*.js show the reader's language), so the browser paints
+// it from HTML and CSS alone, before any of the app's JavaScript. React, the translations and
+// the views then load and hydrate that screen at the first sign of use (a pointer, a key, a
+// focus), or at once when a shared link carries a scenario to compute: a reader on a slow phone
+// is never held up by code that nothing needs yet. What the user typed or clicked before React
+// owned the screen is played back to it (earlyInput.ts).
 import '@/styles/app.css'
 import '@/styles/print.css'
+import { toLng } from '@/i18n/languages'
+import { loadEngine } from '@/state/engine'
+import { setHydrating } from '@/state/lazyModule'
+import { resultsModule } from '@/views/resultsModule'
+import { firstIntent, recordEarlyInput } from './earlyInput'
 
 // A safety net only: paint timing reports within a frame or two of the paint.
 const PAINT_WAIT_LIMIT_MS = 5000
@@ -15,11 +22,9 @@ const PAINT_WAIT_LIMIT_MS = 5000
 const prerenderPainted = (): Promise<void> =>
   new Promise((resolve) => {
     const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0
-    const prerendered = Boolean(document.getElementById('root')?.dataset.shell)
-    // No prerender (development server), a background tab (it does not paint), or a browser
-    // without paint timing: nothing to wait for.
+    // A background tab does not paint; a browser without paint timing cannot tell.
     const reportsPaint = typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint')
-    if (!prerendered || !reportsPaint || document.visibilityState !== 'visible' || painted()) return resolve()
+    if (!reportsPaint || document.visibilityState !== 'visible' || painted()) return resolve()
     const done = () => {
       observer.disconnect()
       window.clearTimeout(timer)
@@ -32,5 +37,68 @@ const prerenderPainted = (): Promise<void> =>
     const timer = window.setTimeout(done, PAINT_WAIT_LIMIT_MS)
   })
 
-await prerenderPainted()
-await import('./start')
+/** Fetches the chunks first use will need into the cache (list written by the build). */
+const prefetchAppChunks = (): void => {
+  const list = document.getElementById('prefetch-after-paint')?.textContent
+  let files: unknown = []
+  try {
+    files = JSON.parse(list ?? '[]')
+  } catch {
+    return
+  }
+  if (!Array.isArray(files)) return
+  for (const href of files) {
+    if (typeof href !== 'string') continue
+    const link = document.createElement('link')
+    link.rel = 'prefetch'
+    link.href = href
+    document.head.append(link)
+  }
+}
+
+const container = document.getElementById('root')
+// The language the prerendered screen in #root speaks; absent on the development server.
+const shell = container?.dataset.shell
+const early = container && shell ? recordEarlyInput(container) : null
+if (shell) {
+  // Listening from the start: a pointer may move before the paint is reported.
+  const intent = firstIntent()
+  await prerenderPainted()
+  prefetchAppChunks()
+  const sharedScenario = window.location.hash.replace(/^#/, '') !== ''
+  if (!sharedScenario) await intent
+}
+
+// Three module graphs fetched side by side, each evaluated in a task of its own as it arrives
+// (translations, React DOM, the app's views), so no one task holds the main thread for all.
+const [{ initI18n }, { createRoot, hydrateRoot }, { Root }, { startTransition }] = await Promise.all([
+  import('@/i18n/setup'),
+  import('react-dom/client'),
+  import('./Root'),
+  import('react'),
+])
+const i18n = await initI18n()
+if (container) {
+  const mounted = () => {
+    setHydrating(false)
+    container.dataset.hydrated = 'true'
+    early?.replay()
+    // The engine and the results views: loaded now, long before six fields are filled in.
+    void loadEngine()
+    void resultsModule.load()
+  }
+  const app = <Root i18n={i18n} onMounted={mounted} />
+  document.documentElement.removeAttribute('data-shell-swap')
+  if (shell === toLng(i18n.language)) {
+    // Hydration adopts the painted screen; as a transition it yields to the browser every few
+    // milliseconds instead of holding the main thread for the whole tree.
+    setHydrating(true)
+    startTransition(() => {
+      hydrateRoot(container, app)
+    })
+  } else {
+    // Another language than the prerender, or no prerender: render afresh (React clears the
+    // container when it commits). Input typed into a screen in the wrong language is dropped.
+    createRoot(container).render(app)
+  }
+}

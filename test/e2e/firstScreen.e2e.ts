@@ -24,6 +24,14 @@ const withoutAppScripts = async (context: BrowserContext) => {
   await context.route('**/assets/*.js', (route) => route.abort())
 }
 
+/** The app's scripts arrive late (a slow network): time to use the screen before React has it. */
+const withSlowAppScripts = async (context: BrowserContext) => {
+  await context.route(/\/assets\/(?!index-)[^/]+\.js$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 1500))
+    await route.continue()
+  })
+}
+
 /** Remembers the heading element the HTML produced, once the document (and shell swap) is in. */
 const rememberFirstHeading = async (context: BrowserContext) => {
   await context.addInitScript(() => {
@@ -34,14 +42,14 @@ const rememberFirstHeading = async (context: BrowserContext) => {
 }
 
 describe('the prerendered first screen', () => {
-  it('shows the form in English from HTML alone, inert until the app runs', async () => {
+  it('shows the form in English from HTML alone', async () => {
     const { page, context } = await app.open({ beforeLoad: withoutAppScripts, waitForApp: false })
     await page.waitForLoadState('load')
     expect(await page.getAttribute('html', 'lang')).toBe('en')
     await expect(page.locator('h1').textContent()).resolves.toBe('Sarcoma decision aid')
     expect(await page.locator('#main form select[name=site]').count()).toBe(1)
     expect(await page.locator('.missing-fields li').allTextContents()).toEqual(['Site', 'Age', 'Tumour size', 'Depth', 'Histology', 'Grade'])
-    expect(await page.locator('#root').getAttribute('inert')).not.toBeNull()
+    expect(await page.locator('#root').getAttribute('data-hydrated')).toBeNull()
     expect(await page.locator('#root').isVisible()).toBe(true)
     await context.close()
   })
@@ -76,6 +84,24 @@ describe('the prerendered first screen', () => {
     await form.getByLabel(site, { exact: true }).selectOption('extremity')
     await form.getByLabel(new RegExp(`^${age}`)).fill('60')
     await expect.poll(() => page.locator('.missing-fields li').count()).toBe(4)
+    assertClean()
+    await context.close()
+  })
+
+  it('keeps what was typed, chosen and clicked before the app had loaded', async () => {
+    const { page, context, assertClean } = await app.open({ beforeLoad: withSlowAppScripts, waitForApp: false })
+    const form = page.locator('#main form')
+    await form.getByLabel(/^Age/).fill('60')
+    await form.getByLabel('Site', { exact: true }).selectOption('extremity')
+    await page.getByRole('button', { name: 'About the model' }).click()
+    expect(await page.locator('#root').getAttribute('data-hydrated')).toBeNull()
+    // Once React has the screen, the two values are in the app's state and the click took effect.
+    await page.locator('#root[data-hydrated]').waitFor({ state: 'attached' })
+    await page.getByRole('heading', { level: 2, name: 'About the model' }).waitFor()
+    await page.getByRole('button', { name: 'Back to the consultation' }).click()
+    expect(await form.getByLabel(/^Age/).inputValue()).toBe('60')
+    expect(await form.getByLabel('Site', { exact: true }).inputValue()).toBe('extremity')
+    expect(await page.locator('.missing-fields li').allTextContents()).toEqual(['Tumour size', 'Depth', 'Histology', 'Grade'])
     assertClean()
     await context.close()
   })

@@ -26,11 +26,12 @@ export const CHROMIUM_FLAGS = [
 
 /**
  * Waits until React owns the page. The first screen is prerendered HTML, painted before any
- * script, and inert until hydrated (src/app/main.tsx): interacting earlier would type into a
- * screen no code listens to yet.
+ * script; the app loads and hydrates it at the first sign of use (src/app/main.tsx), which a
+ * pointer moving over the page gives, as a user's would.
  */
 export const appReady = async (page: Page): Promise<void> => {
-  await page.locator('#root:not([inert])').waitFor({ state: 'attached' })
+  await page.mouse.move(10, 10)
+  await page.locator('#root[data-hydrated]').waitFor({ state: 'attached' })
 }
 
 export type Guarded = {
