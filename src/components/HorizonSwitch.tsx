@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 type Props = { horizons: number[]; value: number; onChange: (years: number) => void }
@@ -6,7 +7,7 @@ type Props = { horizons: number[]; value: number; onChange: (years: number) => v
  * One global horizon for every column. Only horizons the evidence supports for this patient
  * are offered (never extrapolated); a radio group so arrow keys move between them.
  */
-export function HorizonSwitch({ horizons, value, onChange }: Props) {
+export const HorizonSwitch = memo(function HorizonSwitch({ horizons, value, onChange }: Props) {
   const { t } = useTranslation()
   return (
     <fieldset className="segmented">
@@ -19,4 +20,4 @@ export function HorizonSwitch({ horizons, value, onChange }: Props) {
       ))}
     </fieldset>
   )
-}
+}, (a, b) => a.value === b.value && a.onChange === b.onChange && a.horizons.join() === b.horizons.join())

@@ -11,7 +11,26 @@ export type IconArrayProps = {
 }
 
 const GRID = 10
-const PERSON = 'M5 1.6a1.6 1.6 0 1 1 0 3.2a1.6 1.6 0 1 1 0-3.2M2.6 10V6.6c0-1 .8-1.7 1.7-1.7h1.4c1 0 1.7.8 1.7 1.7V10z'
+// One person in a 10 x 10 cell, drawn relative to the cell's corner (head, then body), so that
+// a whole group is one path: "M<cell corner>" + PERSON for each cell.
+const PERSON = 'm5 1.6a1.6 1.6 0 1 1 0 3.2a1.6 1.6 0 1 1 0-3.2m-2.4 8.4v-3.4c0-1 .8-1.7 1.7-1.7h1.4c1 0 1.7.8 1.7 1.7v3.4z'
+const SQUARE = 'm1 1h8v8h-8z'
+
+type Shape = IconArrayProps['shape']
+
+/** The cells from..to (reading order) as one path: 2 SVG elements per array instead of 100. */
+const groupPaths = new Map<string, string>()
+const groupPath = (shape: Shape, from: number, to: number): string => {
+  const key = `${shape}:${from}:${to}`
+  let d = groupPaths.get(key)
+  if (d === undefined) {
+    const icon = shape === 'people' ? PERSON : SQUARE
+    d = ''
+    for (let i = from; i < to; i++) d += `M${(i % GRID) * 10} ${Math.floor(i / GRID) * 10}${icon}`
+    groupPaths.set(key, d)
+  }
+  return d
+}
 
 /**
  * An icon array of 100 (Spiegelhalter 2011): one clustered 10 x 10 grid, the first group filled
@@ -21,21 +40,12 @@ const PERSON = 'M5 1.6a1.6 1.6 0 1 1 0 3.2a1.6 1.6 0 1 1 0-3.2M2.6 10V6.6c0-1 .8
 export const IconArray = memo(function IconArray({ count, firstLabel, restLabel, shape, caption, size = 150 }: IconArrayProps) {
   const titleId = useId()
   const first = Math.max(0, Math.min(100, Math.round(count)))
-  const cells = Array.from({ length: GRID * GRID }, (_, i) => i)
   return (
     <figure className="icon-array">
       <svg viewBox="0 0 100 100" width={size} height={size} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{`${caption}: ${firstLabel} ${first}, ${restLabel} ${100 - first}`}</title>
-        {cells.map((i) => {
-          const x = (i % GRID) * 10
-          const y = Math.floor(i / GRID) * 10
-          const filled = i < first
-          return shape === 'people' ? (
-            <path key={i} d={PERSON} transform={`translate(${x} ${y})`} className={filled ? 'icon icon--first' : 'icon icon--rest'} />
-          ) : (
-            <rect key={i} x={x + 1} y={y + 1} width={8} height={8} rx={1} className={filled ? 'icon icon--first' : 'icon icon--rest'} />
-          )
-        })}
+        {first > 0 ? <path d={groupPath(shape, 0, first)} className="icon icon--first" /> : null}
+        {first < 100 ? <path d={groupPath(shape, first, 100)} className="icon icon--rest" /> : null}
       </svg>
       <figcaption className="icon-array__legend">
         <span className="legend-item">

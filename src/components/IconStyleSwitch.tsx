@@ -1,10 +1,11 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IconStyle } from '@/state/store'
 
 const STYLES: IconStyle[] = ['squares', 'people']
 
 /** Neutral squares by default (Predict's focus groups); person icons as a choice. */
-export function IconStyleSwitch({ value, onChange }: { value: IconStyle; onChange: (style: IconStyle) => void }) {
+export const IconStyleSwitch = memo(function IconStyleSwitch({ value, onChange }: { value: IconStyle; onChange: (style: IconStyle) => void }) {
   const { t } = useTranslation()
   return (
     <fieldset className="segmented">
@@ -17,4 +18,4 @@ export function IconStyleSwitch({ value, onChange }: { value: IconStyle; onChang
       ))}
     </fieldset>
   )
-}
+})

@@ -1,11 +1,18 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OutcomeId } from '@/model'
 
+type Gap = { outcome: OutcomeId; reason: string }
+
+const sameGaps = (a: { gaps: Gap[] }, b: { gaps: Gap[] }): boolean =>
+  a.gaps.length === b.gaps.length && a.gaps.every((gap, i) => gap.outcome === b.gaps[i]?.outcome && gap.reason === b.gaps[i]?.reason)
+
 /**
  * The outcomes an option has no personal figure for, grouped by why: an honest gap stated in
- * words (UX.md §1), never a blank, a zero or a chart.
+ * words (UX.md §1), never a blank, a zero or a chart. Memoised on the gaps themselves: a
+ * keystroke rarely changes which outcomes lack a figure.
  */
-export function NoEstimates({ gaps }: { gaps: { outcome: OutcomeId; reason: string }[] }) {
+export const NoEstimates = memo(function NoEstimates({ gaps }: { gaps: Gap[] }) {
   const { t } = useTranslation()
   if (!gaps.length) return null
   const byReason = new Map<string, OutcomeId[]>()
@@ -23,4 +30,4 @@ export function NoEstimates({ gaps }: { gaps: { outcome: OutcomeId; reason: stri
       </ul>
     </div>
   )
-}
+}, sameGaps)

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { describedBy, FieldNotes, type FieldMessages } from './fieldParts'
 
 type Props = FieldMessages & {
@@ -13,7 +13,7 @@ type Props = FieldMessages & {
  * A number typed as text: "4,5" and "4.5" are both accepted (parsed outside), and the text is
  * kept as typed so a half-typed "4," is not rewritten under the user's fingers.
  */
-export function NumberField({ label, unit, value, onChange, name, ...messages }: Props) {
+export const NumberField = memo(function NumberField({ label, unit, value, onChange, name, ...messages }: Props) {
   const id = useId()
   return (
     <div className={`field${messages.error ? ' field--invalid' : ''}`}>
@@ -35,4 +35,4 @@ export function NumberField({ label, unit, value, onChange, name, ...messages }:
       <FieldNotes id={id} {...messages} />
     </div>
   )
-}
+})

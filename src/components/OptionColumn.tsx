@@ -1,5 +1,6 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { OptionEstimate, OutcomeId, Prediction } from '@/model'
+import type { OptionEstimate, OptionId, OutcomeId, Prediction } from '@/model'
 import { figureFor, gapsFor, type Figure } from './figures'
 import { OutcomeFigureList } from './OutcomeFigureList'
 import { HarmList } from './HarmList'
@@ -24,12 +25,7 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
   const headingId = `option-${option.id}`
   return (
     <article className={`option option--${index}`} aria-labelledby={headingId} data-option={option.id}>
-      <header className="option__header">
-        <span className={`option__key option__key--${index}`} aria-hidden="true" />
-        <h3 id={headingId}>{t(`engine:option.${option.id}.name`)}</h3>
-        <p className="option__description">{t(`engine:option.${option.id}.description`)}</p>
-        <ScheduleText schedule={option.schedule} />
-      </header>
+      <OptionHeader optionId={option.id} schedule={option.schedule} index={index} headingId={headingId} />
       <p className="option__denominator">{t('results.peopleLikeYou', { count: years })}</p>
       <OutcomeFigureList prediction={prediction} optionId={option.id} years={years} variant="screen" />
       <NoEstimates gaps={gaps} />
@@ -47,3 +43,16 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
     </article>
   )
 }
+
+/** Name, description and schedule: the same for every keystroke, so rendered once. */
+const OptionHeader = memo(function OptionHeader({ optionId, schedule, index, headingId }: { optionId: OptionId; schedule: OptionEstimate['schedule']; index: number; headingId: string }) {
+  const { t } = useTranslation()
+  return (
+    <header className="option__header">
+      <span className={`option__key option__key--${index}`} aria-hidden="true" />
+      <h3 id={headingId}>{t(`engine:option.${optionId}.name`)}</h3>
+      <p className="option__description">{t(`engine:option.${optionId}.description`)}</p>
+      <ScheduleText schedule={schedule} />
+    </header>
+  )
+})

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '@/state/store'
+import { flushScenarioHash } from '@/state/useHashSync'
 
 /** Copy the shareable link (the scenario is in the hash, never sent anywhere) or start afresh. */
 export function ScenarioActions() {
@@ -9,6 +10,7 @@ export function ScenarioActions() {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
   const copy = async () => {
     try {
+      flushScenarioHash()
       await navigator.clipboard.writeText(window.location.href)
       setCopied('copied')
     } catch {

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { describedBy, FieldNotes, type FieldMessages } from './fieldParts'
 
 export type Choice = { value: string; label: string }
@@ -15,7 +15,10 @@ type Props = FieldMessages & {
   groups?: ChoiceGroup[]
 }
 
-export function SelectField({ label, value, onChange, name, emptyLabel, choices = [], groups = [], ...messages }: Props) {
+const NONE: never[] = []
+
+/** Memoised: with stable handlers and choice lists, only the field whose props changed re-renders. */
+export const SelectField = memo(function SelectField({ label, value, onChange, name, emptyLabel, choices = NONE, groups = NONE, ...messages }: Props) {
   const id = useId()
   return (
     <div className={`field${messages.error ? ' field--invalid' : ''}`}>
@@ -47,4 +50,4 @@ export function SelectField({ label, value, onChange, name, emptyLabel, choices 
       <FieldNotes id={id} {...messages} />
     </div>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PERFORMANCE_STATUSES } from '@/model/vocabulary'
 import type { Fields } from '@/state/fields'
@@ -12,6 +13,8 @@ const YES_NO_FIELDS = ['metastatic', 'resectable', 'recurrent', 'priorRadiothera
 export function TrialFields({ common }: { common: Common }) {
   const { t } = useTranslation()
   const unknown = t('form.unknown')
+  const performance = useMemo(() => PERFORMANCE_STATUSES.map((ps) => ({ value: String(ps), label: t(`form.performanceStatus.options.${ps}`) })), [t])
+  const yesNo = useMemo(() => ['no', 'yes'].map((v) => ({ value: v, label: t(`form.${v}`) })), [t])
   return (
     <details className="trial-fields">
       <summary>{t('form.trialGroup.heading')}</summary>
@@ -19,7 +22,7 @@ export function TrialFields({ common }: { common: Common }) {
       <SelectField
         label={t('form.performanceStatus.label')}
         emptyLabel={unknown}
-        choices={PERFORMANCE_STATUSES.map((ps) => ({ value: String(ps), label: t(`form.performanceStatus.options.${ps}`) }))}
+        choices={performance}
         {...common('performanceStatus')}
       />
       {YES_NO_FIELDS.map((field) => (
@@ -27,7 +30,7 @@ export function TrialFields({ common }: { common: Common }) {
           key={field}
           label={t(`form.${field}.label`)}
           emptyLabel={unknown}
-          choices={['no', 'yes'].map((v) => ({ value: v, label: t(`form.${v}`) }))}
+          choices={yesNo}
           {...common(field)}
         />
       ))}

@@ -1,8 +1,9 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Warning } from '@/model'
 
 /** The engine's warnings above the results: where the patient lies outside a model's data or population. */
-export function WarningList({ warnings }: { warnings: Warning[] }) {
+export const WarningList = memo(function WarningList({ warnings }: { warnings: Warning[] }) {
   const { t } = useTranslation()
   const warn = warnings.filter((w) => w.severity !== 'info')
   const info = warnings.filter((w) => w.severity === 'info')
@@ -31,4 +32,4 @@ export function WarningList({ warnings }: { warnings: Warning[] }) {
       ) : null}
     </section>
   )
-}
+})

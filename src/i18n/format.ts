@@ -31,10 +31,21 @@ export const formatPercent = (fraction: number, lng: Lng): string | null =>
 export const outOf100 = (fraction: number): number | null =>
   Number.isFinite(fraction) ? Math.min(100, Math.max(0, Math.round(fraction * 100))) : null
 
-export const formatDate = (date: Date, lng: Lng): string =>
-  new Intl.DateTimeFormat(intlLocale(lng), { day: 'numeric', month: 'long', year: 'numeric' }).format(date)
+// A formatter costs far more to make than to use (locale data): one per language and time zone.
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const dateFormat = (lng: Lng, timeZone?: 'UTC'): Intl.DateTimeFormat => {
+  const key = `${lng}:${timeZone ?? 'local'}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(lng), { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) })
+    dateFormats.set(key, format)
+  }
+  return format
+}
+
+export const formatDate = (date: Date, lng: Lng): string => dateFormat(lng).format(date)
 
 export const formatIsoDate = (iso: string, lng: Lng): string | null => {
   const date = new Date(`${iso}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? null : new Intl.DateTimeFormat(intlLocale(lng), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)
+  return Number.isNaN(date.getTime()) ? null : dateFormat(lng, 'UTC').format(date)
 }

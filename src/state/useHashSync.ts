@@ -1,5 +1,20 @@
 import { useEffect } from 'react'
-import { useAppStore } from './store'
+import { useAppStore, type AppState } from './store'
+
+// Writing the URL costs a millisecond or two (history.replaceState); typing a number should
+// not pay it per keystroke. The link follows once the typing pauses, and at once whenever it
+// is about to be used: copied, printed, or the page left.
+const WRITE_DELAY_MS = 150
+let pendingWrite: (() => void) | null = null
+let writeTimer = 0
+
+/** Writes a pending scenario change into the URL now. */
+export const flushScenarioHash = (): void => {
+  window.clearTimeout(writeTimer)
+  const write = pendingWrite
+  pendingWrite = null
+  write?.()
+}
 
 /**
  * Keeps the scenario in the URL hash: read at start and on every hashchange (a pasted link),
@@ -12,19 +27,32 @@ export function useHashSync(): void {
     let stop = () => {}
     void import('./urlHash').then(({ decodeHash, encodeHash }) => {
       if (stopped) return
-      const load = () => useAppStore.getState().loadScenario(decodeHash(window.location.hash))
+      const load = () => {
+        pendingWrite = null
+        useAppStore.getState().loadScenario(decodeHash(window.location.hash))
+      }
       // An empty hash has nothing to restore; loading it would wipe what the user typed while
       // the codec was on its way.
       if (window.location.hash.replace(/^#/, '') !== '') load()
       window.addEventListener('hashchange', load)
-      const unsubscribe = useAppStore.subscribe((state, previous) => {
-        if (state.fields === previous.fields && state.horizonYears === previous.horizonYears && state.values === previous.values) return
+      const write = (state: AppState) => {
         const empty = Object.values(state.fields).every((v) => v === '') && state.values.length === 0 && state.horizonYears === null
         const hash = empty ? '' : encodeHash(state)
         if (hash !== window.location.hash) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`)
+      }
+      const unsubscribe = useAppStore.subscribe((state, previous) => {
+        if (state.fields === previous.fields && state.horizonYears === previous.horizonYears && state.values === previous.values) return
+        pendingWrite = () => write(useAppStore.getState())
+        window.clearTimeout(writeTimer)
+        writeTimer = window.setTimeout(flushScenarioHash, WRITE_DELAY_MS)
       })
+      window.addEventListener('pagehide', flushScenarioHash)
+      window.addEventListener('beforeprint', flushScenarioHash)
       stop = () => {
+        flushScenarioHash()
         window.removeEventListener('hashchange', load)
+        window.removeEventListener('pagehide', flushScenarioHash)
+        window.removeEventListener('beforeprint', flushScenarioHash)
         unsubscribe()
       }
     })

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useDeferredValue } from 'react'
+import { lazy, memo, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { supportedHorizons, type Prediction } from '@/model'
 import { ContextFigures } from '@/components/ContextFigures'
@@ -9,6 +9,7 @@ import { OptionColumn } from '@/components/OptionColumn'
 import { WarningList } from '@/components/WarningList'
 import { useAppStore } from '@/state/store'
 import { chooseHorizon } from '@/state/horizon'
+import { useSettled } from './useSettled'
 
 // recharts is the heaviest dependency: it loads after the figures are on screen.
 const OutcomeCharts = memo(lazy(() => import('@/components/charts/OutcomeCharts').then((m) => ({ default: m.OutcomeCharts }))))
@@ -24,9 +25,9 @@ export function Comparison({ prediction }: { prediction: Prediction }) {
   const horizons = supportedHorizons(prediction)
   const years = chooseHorizon(horizons, chosen)
   const headline = headlineOutcome(prediction, years)
-  // The columns follow each keystroke at once; charts and group figures may lag a frame behind.
-  const deferred = useDeferredValue(prediction)
-  const deferredYears = useDeferredValue(years)
+  // The columns follow each keystroke at once; charts and group figures follow when typing pauses.
+  const deferred = useSettled(prediction)
+  const deferredYears = useSettled(years)
   return (
     <>
       <WarningList warnings={prediction.warnings} />

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Warning } from '@/model'
 import { DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, SITE_IDS } from '@/model/vocabulary'
@@ -7,9 +8,12 @@ import { SelectField } from '@/components/SelectField'
 import { ScenarioActions } from '@/components/ScenarioActions'
 import { TrialFields } from '@/components/TrialFields'
 import { errorsByField, warningsByField } from '@/state/fieldMessages'
-import type { Fields } from '@/state/fields'
+import { FIELD_IDS, type Fields } from '@/state/fields'
 import { useAppStore } from '@/state/store'
 import { usePrediction } from '@/state/usePrediction'
+
+// One empty list for every field without warnings, so memoised fields see an unchanged prop.
+const NO_WARNINGS: string[] = []
 
 export function InputPanel() {
   const { t } = useTranslation()
@@ -22,12 +26,32 @@ export function InputPanel() {
     const e = errors[field as keyof typeof errors]
     return e ? t(`engine:fieldError.${e.code}`) : undefined
   }
-  const warn = (field: keyof Fields) =>
-    (warnings[field as keyof typeof warnings] ?? []).map((w: Warning) => t(`engine:warning.${w.code}`, w.params ?? {}))
+  const warn = (field: keyof Fields) => {
+    const list = warnings[field as keyof typeof warnings]
+    return list?.length ? list.map((w: Warning) => t(`engine:warning.${w.code}`, w.params ?? {})) : NO_WARNINGS
+  }
+  // Stable handlers and choice lists: a keystroke in one field re-renders that field (and any
+  // whose message changed), not the forty options of the histology list.
+  const handlers = useMemo(
+    () => Object.fromEntries(FIELD_IDS.map((field) => [field, (value: string) => setField(field, value)])) as Record<keyof Fields, (value: string) => void>,
+    [setField],
+  )
+  const choices = useMemo(
+    () => ({
+      site: SITE_IDS.map((id) => ({ value: id, label: t(`form.site.options.${id}`) })),
+      depth: DEPTH_IDS.map((id) => ({ value: id, label: t(`form.depth.options.${id}`) })),
+      histology: histologyGroups(t),
+      grade: GRADES.map((g) => ({ value: String(g), label: t(`form.grade.options.${g}`) })),
+      limb: LIMB_IDS.map((id) => ({ value: id, label: t(`form.limb.options.${id}`) })),
+      expectedMargin: MARGIN_IDS.map((id) => ({ value: id, label: t(`form.expectedMargin.options.${id}`) })),
+      yesNo: ['no', 'yes'].map((v) => ({ value: v, label: t(`form.${v}`) })),
+    }),
+    [t],
+  )
   const common = (field: keyof Fields) => ({
     name: field,
     value: fields[field],
-    onChange: (value: string) => setField(field, value),
+    onChange: handlers[field],
     error: error(field),
     warnings: warn(field),
   })
@@ -39,7 +63,7 @@ export function InputPanel() {
       <h2 id="inputs-heading">{t('form.heading')}</h2>
       <p className="panel__lead">{t('form.lead')}</p>
       <form onSubmit={(event) => event.preventDefault()} noValidate>
-        <SelectField label={t('form.site.label')} emptyLabel={choose} choices={SITE_IDS.map((id) => ({ value: id, label: t(`form.site.options.${id}`) }))} {...common('site')} />
+        <SelectField label={t('form.site.label')} emptyLabel={choose} choices={choices.site} {...common('site')} />
         <NumberField
           label={t('form.age.label')}
           unit={t('form.age.unit')}
@@ -47,25 +71,25 @@ export function InputPanel() {
           {...common('age')}
         />
         <NumberField label={t('form.sizeCm.label')} unit={t('form.sizeCm.unit')} hint={t('form.sizeCm.hint')} {...common('sizeCm')} />
-        <SelectField label={t('form.depth.label')} emptyLabel={choose} choices={DEPTH_IDS.map((id) => ({ value: id, label: t(`form.depth.options.${id}`) }))} {...common('depth')} />
-        <SelectField label={t('form.histology.label')} emptyLabel={choose} groups={histologyGroups(t)} hint={t('form.histology.hint')} {...common('histology')} />
+        <SelectField label={t('form.depth.label')} emptyLabel={choose} choices={choices.depth} {...common('depth')} />
+        <SelectField label={t('form.histology.label')} emptyLabel={choose} groups={choices.histology} hint={t('form.histology.hint')} {...common('histology')} />
         <SelectField
           label={t('form.grade.label')}
           emptyLabel={choose}
-          choices={GRADES.map((g) => ({ value: String(g), label: t(`form.grade.options.${g}`) }))}
+          choices={choices.grade}
           {...common('grade')}
         />
         {fields.site === 'extremity' ? (
-          <SelectField label={t('form.limb.label')} emptyLabel={unknown} choices={LIMB_IDS.map((id) => ({ value: id, label: t(`form.limb.options.${id}`) }))} {...common('limb')} />
+          <SelectField label={t('form.limb.label')} emptyLabel={unknown} choices={choices.limb} {...common('limb')} />
         ) : null}
         <SelectField
           label={t('form.expectedMargin.label')}
           emptyLabel={unknown}
-          choices={MARGIN_IDS.map((id) => ({ value: id, label: t(`form.expectedMargin.options.${id}`) }))}
+          choices={choices.expectedMargin}
           {...common('expectedMargin')}
         />
         {fields.site === 'retroperitoneum' ? (
-          <SelectField label={t('form.multifocal.label')} emptyLabel={unknown} choices={['no', 'yes'].map((v) => ({ value: v, label: t(`form.${v}`) }))} {...common('multifocal')} />
+          <SelectField label={t('form.multifocal.label')} emptyLabel={unknown} choices={choices.yesNo} {...common('multifocal')} />
         ) : null}
         <TrialFields common={common} />
       </form>

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue } from 'react'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { supportedHorizons } from '@/model'
 import { OutcomeCharts } from '@/components/charts/OutcomeCharts'
@@ -16,10 +16,13 @@ import { markedValues } from '@/components/print/values'
 import { chooseHorizon } from '@/state/horizon'
 import { useAppStore } from '@/state/store'
 import { usePrediction } from '@/state/usePrediction'
+import { useSettled } from './useSettled'
 
 // recharts' ResponsiveContainer measures nothing on paper and prints blank (recharts #1114):
 // print charts get an explicit size that fits beside its table on A4.
 const PRINT_CHART_SIZE = { width: 330, height: 160 }
+// Nobody reads paper mid-sentence: its charts and tables are rebuilt after a longer pause.
+const PRINT_SETTLE_MS = 1500
 
 /**
  * The printed summary (UX.md §4). Mounted, hidden on screen, whenever the engine has an answer,
@@ -27,9 +30,10 @@ const PRINT_CHART_SIZE = { width: 330, height: 160 }
  * derived prediction as the consultation screen: no figure is computed here.
  */
 export function PrintSummary() {
-  // Hidden on screen until printed: it follows the typing at low priority (a deferred value into
-  // a memoised body), never delaying the figures on screen.
-  const derived = useDeferredValue(usePrediction())
+  // Hidden on screen until printed: it follows once the typing has stopped for a while (a
+  // settled value into a memoised body), never competing with the figures on screen, and
+  // catches up synchronously when printing starts.
+  const derived = useSettled(usePrediction(), { delayMs: PRINT_SETTLE_MS, flushBeforePrint: true })
   return <PrintBody derived={derived} />
 }
 

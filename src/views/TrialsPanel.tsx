@@ -1,15 +1,16 @@
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TrialMatch } from '@/trials'
 import { TrialCard } from '@/components/TrialCard'
+import { useSettled } from './useSettled'
 
 const STATUS_ORDER = { eligible: 0, to_confirm: 1, not_eligible: 2, closed: 3 } as const
 
 /** Trials the patient could join: no "not met" first, closed trials last but still listed. */
 export function TrialsPanel({ trials: current, today }: { trials: TrialMatch[]; today?: Date }) {
   // The estimates answer each keystroke first; the long criteria lists follow when the typing
-  // pauses (a deferred value into a memoised list).
-  const trials = useDeferredValue(current)
+  // pauses (a settled value into a memoised list).
+  const trials = useSettled(current)
   const day = useMemo(() => today ?? new Date(), [today])
   return <TrialList trials={trials} today={day} />
 }

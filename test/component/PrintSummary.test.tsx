@@ -13,6 +13,10 @@ describe('PrintSummary', () => {
   it('prints the inputs, every option, the marked values beside the options, and no raw key or NaN', async () => {
     const { container } = await renderWithI18n(<PrintSummary />, 'nl')
     act(() => useAppStore.getState().loadScenario(decodeHash(HASH)))
+    // The hidden summary follows the screen after a pause, and at once when printing starts.
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
     expect(container.querySelectorAll('.p-option')).toHaveLength(3)
     const worksheet = container.querySelector('.p-values__table') as HTMLElement
     expect(worksheet.querySelectorAll('tbody tr')).toHaveLength(2)

@@ -68,7 +68,8 @@ describe('trials and sources', () => {
     const strass2 = page.locator('#main details[data-trial="strass2"]')
     await strass2.locator('summary').click()
     expect(await strass2.locator('summary .status').textContent()).toBe(lng === 'en' ? 'To confirm' : 'Te bevestigen')
-    expect(await strass2.locator('li.criterion').count()).toBeGreaterThan(10)
+    // The criteria are built when the card opens (its toggle event comes a task later).
+    await expect.poll(() => strass2.locator('li.criterion').count()).toBeGreaterThan(10)
     expect(await page.locator('#main details.trial').count()).toBe(8)
     expect(describeViolations(await axeViolations(page))).toBe('')
 

@@ -37,7 +37,7 @@ export function OutcomeChart({ prediction, outcome, years, fixedSize }: Props) {
           shape={SHAPES[s.colourIndex] ?? 'circle'}
           isAnimationActive={false}
         >
-          <ErrorBar dataKey="errorY" direction="y" width={6} stroke="#000" strokeWidth={1.5} />
+          <ErrorBar dataKey="errorY" direction="y" width={6} stroke="#000" strokeWidth={1.5} isAnimationActive={false} />
         </Scatter>
       ))}
     </ScatterChart>
