@@ -6,7 +6,10 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url))
-const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
+const alias = [
+  { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+  { find: /^use-sync-external-store\/shim$/, replacement: fileURLToPath(new URL('./src/app/useSyncExternalStoreShim.ts', import.meta.url)) },
+]
 
 /**
  * Puts the first screen, rendered by React in Node (src/app/prerender.tsx), into the built
@@ -91,6 +94,19 @@ export default defineConfig({
     // No inline module-preload polyfill: the CSP forbids inline scripts.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // What first use loads in a few larger chunks rather than dozens of small ones (each small
+    // file compresses worse and costs a request); recharts, zod, the engine and the lazy views
+    // keep their own chunks.
+    rollupOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   preview: { host: '127.0.0.1', strictPort: true },
   test: {

@@ -1,10 +1,19 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '@/i18n/format'
 import { useLng } from '@/i18n/useLng'
 import type { Figure } from './figures'
 
+// Same words for the same numbers: a keystroke re-words only the figures that changed.
+const sameFigure = (a: { figure: Figure }, b: { figure: Figure }): boolean => {
+  const x = a.figure
+  const y = b.figure
+  if (x.kind === 'not_estimable' || y.kind === 'not_estimable') return x.kind === y.kind && (x.kind !== 'not_estimable' || (y.kind === 'not_estimable' && x.reason === y.reason))
+  return x.people === y.people && x.lower === y.lower && x.upper === y.upper && x.bound === y.bound
+}
+
 /** A figure in words: "about 72 (65 to 78) out of 100", a bound, or why there is none. */
-export function FigureText({ figure }: { figure: Figure }) {
+export const FigureText = memo(function FigureText({ figure }: { figure: Figure }) {
   const { t } = useTranslation()
   const lng = useLng()
   if (figure.kind === 'not_estimable') {
@@ -28,10 +37,10 @@ export function FigureText({ figure }: { figure: Figure }) {
       <span>{t('figure.outOf100')}</span>
     </span>
   )
-}
+}, sameFigure)
 
 /** "3 more than with surgery alone", in the outcome's own terms. */
-export function DifferenceText({ difference }: { difference: number | null }) {
+export const DifferenceText = memo(function DifferenceText({ difference }: { difference: number | null }) {
   const { t } = useTranslation()
   const lng = useLng()
   if (difference === null) return null
@@ -42,4 +51,4 @@ export function DifferenceText({ difference }: { difference: number | null }) {
       {t(difference > 0 ? 'figure.difference.more' : 'figure.difference.fewer', { count, value: formatNumber(count, lng, 0) })}
     </span>
   )
-}
+})

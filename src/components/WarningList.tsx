@@ -2,6 +2,17 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Warning } from '@/model'
 
+const sameParams = (a: Warning['params'], b: Warning['params']): boolean =>
+  a === b || (a !== undefined && b !== undefined && Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([key, value]) => b[key] === value))
+
+/** Each keystroke brings a new list; the words change only when a warning does. */
+const sameWarnings = (a: { warnings: Warning[] }, b: { warnings: Warning[] }): boolean =>
+  a.warnings.length === b.warnings.length &&
+  a.warnings.every((w, i) => {
+    const v = b.warnings[i]
+    return v !== undefined && w.code === v.code && w.severity === v.severity && sameParams(w.params, v.params)
+  })
+
 /** The engine's warnings above the results: where the patient lies outside a model's data or population. */
 export const WarningList = memo(function WarningList({ warnings }: { warnings: Warning[] }) {
   const { t } = useTranslation()
@@ -32,4 +43,4 @@ export const WarningList = memo(function WarningList({ warnings }: { warnings: W
       ) : null}
     </section>
   )
-})
+}, sameWarnings)

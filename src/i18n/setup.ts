@@ -1,10 +1,10 @@
 import i18next, { type InitOptions, type i18n as I18n } from 'i18next'
-import LanguageDetector from 'i18next-browser-languagedetector'
 import { initReactI18next } from 'react-i18next'
+import { detectLanguage, LANGUAGE_STORAGE_KEY, rememberLanguage } from './detect'
 import { LANGUAGES, NAMESPACES, toLng, type Lng } from './languages'
 import { loadBundle } from './resources'
 
-export const LANGUAGE_STORAGE_KEY = 'sts-decision-aid.language'
+export { LANGUAGE_STORAGE_KEY }
 
 const ensureLoaded = async (instance: I18n, lng: Lng): Promise<void> => {
   await Promise.all(
@@ -45,21 +45,9 @@ export const createI18n = async (lng: Lng): Promise<I18n> => {
 }
 
 export const initI18n = async (): Promise<I18n> => {
-  const instance = i18next.createInstance()
-  await instance
-    .use(LanguageDetector)
-    .use(initReactI18next)
-    .init({
-      ...OPTIONS,
-      detection: {
-        order: ['localStorage', 'navigator'],
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
-      },
-    })
-  const lng = toLng(instance.resolvedLanguage ?? instance.language)
-  await ensureLoaded(instance, lng)
-  await instance.changeLanguage(lng)
+  const lng = detectLanguage()
+  const instance = await createI18n(lng)
+  instance.on('languageChanged', (tag: string) => rememberLanguage(toLng(tag)))
   followDocumentLanguage(instance)
   return instance
 }

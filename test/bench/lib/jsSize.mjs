@@ -1,8 +1,12 @@
 // Initial JavaScript of a built page, gzip-compressed as a server would send it.
 //
-// What counts: the page's entry script (<script type="module" src>) and every chunk that
-// index.html modulepreloads (<link rel="modulepreload" href>), i.e. what the browser fetches
-// before the first render without any dynamic import(). The static-import closure of the entry
+// What counts: the page's entry script (<script type="module" src>), every chunk that
+// index.html modulepreloads (<link rel="modulepreload" href>), and the chunks the app needs at
+// first use, which index.html lists for prefetching after the first paint (the JSON data block
+// #prefetch-after-paint, src/app/main.tsx): the app's first screen is prerendered HTML and its
+// JavaScript loads at the first sign of use, so "initial" is what the browser must fetch before
+// the screen answers, not only what it runs before the paint (`beforeFirstUse`, reported too).
+// The static-import closure of the entry
 // is computed from the chunks themselves as a cross-check, and any chunk in it that index.html
 // does not preload is counted too. Lazy chunks (dynamic import(): About, print, board,
 // recharts, the locale bundles) and CSS are listed but not counted. Each file is gzipped on
@@ -26,7 +30,9 @@ export const initialScripts = (html) => {
     .filter((tag) => attr(tag, 'rel') === 'modulepreload')
     .map((tag) => attr(tag, 'href'))
   const local = (href) => href.replace(/^\//, '').replace(/^\.\//, '')
-  return { entries: entries.map(local), preloads: preloads.map(local) }
+  const block = /<script\b[^>]*\bid=["']prefetch-after-paint["'][^>]*>([^<]*)<\/script>/.exec(html)?.[1]
+  const firstUse = block ? JSON.parse(block) : []
+  return { entries: entries.map(local), preloads: preloads.map(local), firstUse: firstUse.map(local) }
 }
 
 // Static imports and re-exports in minified ESM (`import{a}from"./x.js"`, `import"./x.js"`,
@@ -54,11 +60,12 @@ const listFiles = (dir, sub = '') =>
 /** The initial JS of the page built in `dir`, with every JS and CSS file's sizes for the report. */
 export const measureInitialJs = (dir) => {
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
-  const { entries, preloads } = initialScripts(html)
+  const { entries, preloads, firstUse } = initialScripts(html)
   if (entries.length === 0) throw new Error(`${dir}/index.html has no module entry script`)
   const declared = [...new Set([...entries, ...preloads])]
   const closure = staticClosure(dir, entries)
-  const counted = [...new Set([...declared, ...closure])]
+  const beforeFirstUse = [...new Set([...declared, ...closure])]
+  const counted = [...new Set([...beforeFirstUse, ...staticClosure(dir, firstUse)])]
   const sizeOf = (file) => {
     const buffer = readFileSync(join(dir, file))
     return { file, bytes: buffer.length, gzip: gzipBytes(buffer) }
@@ -70,6 +77,7 @@ export const measureInitialJs = (dir) => {
     .sort((a, b) => b.gzip - a.gzip)
   return {
     gzip: initial.reduce((sum, f) => sum + f.gzip, 0),
+    beforeFirstUseGzip: initial.filter((f) => beforeFirstUse.includes(f.file)).reduce((sum, f) => sum + f.gzip, 0),
     bytes: initial.reduce((sum, f) => sum + f.bytes, 0),
     initial,
     // Static imports that index.html does not preload (fetched in a second round trip).

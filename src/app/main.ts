@@ -10,10 +10,9 @@
 import '@/styles/app.css'
 import '@/styles/print.css'
 import { toLng } from '@/i18n/languages'
-import { loadEngine } from '@/state/engine'
-import { setHydrating } from '@/state/lazyModule'
-import { resultsModule } from '@/views/resultsModule'
 import { firstIntent, recordEarlyInput } from './earlyInput'
+
+// Nothing here imports React: until first use the page runs no more script than this file.
 
 // A safety net only: paint timing reports within a frame or two of the paint.
 const PAINT_WAIT_LIMIT_MS = 5000
@@ -37,30 +36,40 @@ const prerenderPainted = (): Promise<void> =>
     const timer = window.setTimeout(done, PAINT_WAIT_LIMIT_MS)
   })
 
-/** Fetches the chunks first use will need into the cache (list written by the build). */
+/**
+ * Fetches the chunks first use will need into the HTTP cache, at low priority (the list is
+ * written by the build). Plain fetches, not <link rel=prefetch> elements: two dozen of those
+ * cost the main thread tens of milliseconds on a slow phone.
+ */
 const prefetchAppChunks = (): void => {
-  const list = document.getElementById('prefetch-after-paint')?.textContent
-  let files: unknown = []
+  let files: unknown
   try {
-    files = JSON.parse(list ?? '[]')
+    files = JSON.parse(document.getElementById('prefetch-after-paint')?.textContent ?? '[]')
   } catch {
     return
   }
   if (!Array.isArray(files)) return
-  for (const href of files) {
-    if (typeof href !== 'string') continue
-    const link = document.createElement('link')
-    link.rel = 'prefetch'
-    link.href = href
-    document.head.append(link)
+  const queue = files.filter((href): href is string => typeof href === 'string')
+  // A few per idle moment: even a fetch call costs the main thread something.
+  const next = () => {
+    for (const href of queue.splice(0, 4)) void fetch(href, { priority: 'low' }).catch(() => undefined)
+    if (queue.length) whenIdle(next)
   }
+  whenIdle(next)
+}
+
+const whenIdle = (run: () => void): void => {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 2000 })
+  else setTimeout(run, 50)
 }
 
 const container = document.getElementById('root')
-// The language the prerendered screen in #root speaks; absent on the development server.
-const shell = container?.dataset.shell
-const early = container && shell ? recordEarlyInput(container) : null
-if (shell) {
+// data-shell: the language the prerendered screen in #root speaks (absent on the development
+// server). Read again before hydrating: shell/swap.js may put the Dutch screen in after this
+// module has started.
+const prerendered = container?.dataset.shell !== undefined
+const early = container && prerendered ? recordEarlyInput(container) : null
+if (prerendered) {
   // Listening from the start: a pointer may move before the paint is reported.
   const intent = firstIntent()
   await prerenderPainted()
@@ -71,11 +80,14 @@ if (shell) {
 
 // Three module graphs fetched side by side, each evaluated in a task of its own as it arrives
 // (translations, React DOM, the app's views), so no one task holds the main thread for all.
-const [{ initI18n }, { createRoot, hydrateRoot }, { Root }, { startTransition }] = await Promise.all([
+const [{ initI18n }, { createRoot, hydrateRoot }, { Root }, { createElement, startTransition }, { setHydrating }, { loadEngine }, { resultsModule }] = await Promise.all([
   import('@/i18n/setup'),
   import('react-dom/client'),
   import('./Root'),
   import('react'),
+  import('@/state/lazyModule'),
+  import('@/state/engine'),
+  import('@/views/resultsModule'),
 ])
 const i18n = await initI18n()
 if (container) {
@@ -87,9 +99,10 @@ if (container) {
     void loadEngine()
     void resultsModule.load()
   }
-  const app = <Root i18n={i18n} onMounted={mounted} />
+  // createElement, not JSX: JSX would import React's runtime into this entry, before first use.
+  const app = createElement(Root, { i18n, onMounted: mounted })
   document.documentElement.removeAttribute('data-shell-swap')
-  if (shell === toLng(i18n.language)) {
+  if (container.dataset.shell === toLng(i18n.language)) {
     // Hydration adopts the painted screen; as a transition it yields to the browser every few
     // milliseconds instead of holding the main thread for the whole tree.
     setHydrating(true)
