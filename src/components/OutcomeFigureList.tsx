@@ -1,7 +1,8 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { OptionId, Prediction } from '@/model'
+import type { OptionId, OutcomeId, Prediction } from '@/model'
 import { OUTCOME_IDS } from '@/model/types'
-import { differenceFromReference, figureFor } from './figures'
+import { differenceFromReference, figureFor, type Figure } from './figures'
 import { DifferenceText, FigureText } from './FigureText'
 
 type Props = { prediction: Prediction; optionId: OptionId; years: number; variant: 'screen' | 'print' }
@@ -12,7 +13,6 @@ type Props = { prediction: Prediction; optionId: OptionId; years: number; varian
  * show the same words for the same engine answer.
  */
 export function OutcomeFigureList({ prediction, optionId, years, variant }: Props) {
-  const { t } = useTranslation()
   const hasReference = optionId !== 'surgery_alone' && prediction.options.some((o) => o.id === 'surgery_alone')
   const prefix = variant === 'print' ? 'p-' : ''
   return (
@@ -20,22 +20,41 @@ export function OutcomeFigureList({ prediction, optionId, years, variant }: Prop
       {OUTCOME_IDS.map((outcome) => {
         const figure = figureFor(prediction, optionId, outcome, years)
         if (figure.kind !== 'value') return null
-        return (
-          <div key={outcome} className={`${prefix}outcome`} data-outcome={outcome}>
-            <dt>{t(`engine:outcome.${outcome}.name`)}</dt>
-            <dd>
-              <FigureText figure={figure} />
-              {hasReference ? (
-                <>
-                  {' '}
-                  <DifferenceText difference={differenceFromReference(figure, figureFor(prediction, 'surgery_alone', outcome, years))} />
-                </>
-              ) : null}
-              {figure.derived ? <span className={`${prefix}derived`}> {t(`engine:derived.${figure.derived}`)}</span> : null}
-            </dd>
-          </div>
-        )
+        const difference = hasReference ? differenceFromReference(figure, figureFor(prediction, 'surgery_alone', outcome, years)) : undefined
+        return <FigureRow key={outcome} outcome={outcome} figure={figure} difference={difference} prefix={prefix} />
       })}
     </dl>
   )
 }
+
+type RowProps = { outcome: OutcomeId; figure: Figure & { kind: 'value' }; difference: number | null | undefined; prefix: string }
+
+// A row re-renders only when its words would change: on a keystroke, some figures stay put.
+const sameRow = (a: RowProps, b: RowProps): boolean =>
+  a.outcome === b.outcome &&
+  a.prefix === b.prefix &&
+  a.difference === b.difference &&
+  a.figure.people === b.figure.people &&
+  a.figure.lower === b.figure.lower &&
+  a.figure.upper === b.figure.upper &&
+  a.figure.bound === b.figure.bound &&
+  a.figure.derived === b.figure.derived
+
+const FigureRow = memo(function FigureRow({ outcome, figure, difference, prefix }: RowProps) {
+  const { t } = useTranslation()
+  return (
+    <div className={`${prefix}outcome`} data-outcome={outcome}>
+      <dt>{t(`engine:outcome.${outcome}.name`)}</dt>
+      <dd>
+        <FigureText figure={figure} />
+        {difference !== undefined ? (
+          <>
+            {' '}
+            <DifferenceText difference={difference} />
+          </>
+        ) : null}
+        {figure.derived ? <span className={`${prefix}derived`}> {t(`engine:derived.${figure.derived}`)}</span> : null}
+      </dd>
+    </div>
+  )
+}, sameRow)

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useCachedT } from '@/i18n/useCachedT'
 import { PERFORMANCE_STATUSES } from '@/model/vocabulary'
 import type { Fields } from '@/state/fields'
 import type { FieldMessages } from './fieldParts'
@@ -11,7 +11,7 @@ const YES_NO_FIELDS = ['metastatic', 'resectable', 'recurrent', 'priorRadiothera
 
 /** The fields only trial eligibility needs; each starts as "unknown", which the matcher leaves to confirm. */
 export function TrialFields({ common }: { common: Common }) {
-  const { t } = useTranslation()
+  const t = useCachedT()
   const unknown = t('form.unknown')
   const performance = useMemo(() => PERFORMANCE_STATUSES.map((ps) => ({ value: String(ps), label: t(`form.performanceStatus.options.${ps}`) })), [t])
   const yesNo = useMemo(() => ['no', 'yes'].map((v) => ({ value: v, label: t(`form.${v}`) })), [t])

@@ -1,7 +1,6 @@
 // Histologies grouped by WHO family, as a pathologist's report and a clinician's search would
 // group them (families from ../shared/trials/histology.json, version 1). Each label carries the
 // usual abbreviation, so typing "L" or reading "LMS" both find it.
-import type { TFunction } from 'i18next'
 import type { HistologyId } from '@/model/vocabulary'
 import type { ChoiceGroup } from './SelectField'
 
@@ -18,7 +17,7 @@ export const HISTOLOGY_FAMILIES = [
   ['other', ['other']],
 ] as const satisfies readonly (readonly [string, readonly HistologyId[]])[]
 
-export const histologyGroups = (t: TFunction): ChoiceGroup[] =>
+export const histologyGroups = (t: (key: string) => string): ChoiceGroup[] =>
   HISTOLOGY_FAMILIES.map(([family, ids]) => ({
     label: t(`histologyFamily.${family}`),
     choices: ids.map((id) => ({ value: id, label: t(`histology.${id}`) })),

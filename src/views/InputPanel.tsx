@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useCachedT } from '@/i18n/useCachedT'
 import type { Warning } from '@/model'
 import { DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, SITE_IDS } from '@/model/vocabulary'
 import { histologyGroups } from '@/components/choices'
@@ -16,7 +16,8 @@ import { usePrediction } from '@/state/usePrediction'
 const NO_WARNINGS: string[] = []
 
 export function InputPanel() {
-  const { t } = useTranslation()
+  // Labels, hints and messages: translated once per language, not per keystroke.
+  const t = useCachedT()
   const fields = useAppStore((s) => s.fields)
   const setField = useAppStore((s) => s.setField)
   const derived = usePrediction()
