@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, type Plugin } from 'vite'
 import type { renderFirstScreen as RenderFirstScreen } from './src/app/prerender'
+import { LANGUAGES } from './src/i18n/languages.ts'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
@@ -13,8 +14,9 @@ const alias = [
 
 /**
  * Puts the first screen, rendered by React in Node (src/app/prerender.tsx), into the built
- * index.html: English in #root, Dutch in <template id="shell-nl"> (public/shell/*.js pick one
- * before the first paint). The page paints before any script has run; main.tsx hydrates it.
+ * index.html: the first language (English) in #root, each other one in <template
+ * id="shell-<code>"> (public/shell/*.js show the reader's before the first paint). The page
+ * paints before any script has run; main.ts hydrates it at first use.
  */
 function prerenderFirstScreen(): Plugin {
   return {
@@ -36,7 +38,9 @@ function prerenderFirstScreen(): Plugin {
         })
         try {
           const { renderFirstScreen } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { renderFirstScreen: typeof RenderFirstScreen }
-          const [en, nl] = [await renderFirstScreen('en'), await renderFirstScreen('nl')]
+          const [first, ...others] = LANGUAGES
+          const shells = new Map<string, string>()
+          for (const lng of LANGUAGES) shells.set(lng, await renderFirstScreen(lng))
           // The chunks the entry loads at the first sign of use (React, the views): main.tsx
           // prefetches them once the first screen is painted, so first use does not wait for
           // the network and the paint does not wait for them. A data block: never executed.
@@ -52,7 +56,11 @@ function prerenderFirstScreen(): Plugin {
           const list = `<script type="application/json" id="prefetch-after-paint">${JSON.stringify([...prefetch].map((file) => `/${file}`))}</script>`
           return html
             .replace('</head>', `  ${list}\n  </head>`)
-            .replace(EMPTY_ROOT, `<div id="root" data-shell="en">${en}</div>\n    <template id="shell-nl">${nl}</template>`)
+            .replace('<html lang="en">', `<html lang="${first}" data-languages="${LANGUAGES.join(' ')}">`)
+            .replace(
+              EMPTY_ROOT,
+              [`<div id="root" data-shell="${first}">${shells.get(first) ?? ''}</div>`, ...others.map((lng) => `<template id="shell-${lng}">${shells.get(lng) ?? ''}</template>`)].join('\n    '),
+            )
         } finally {
           await server.close()
         }

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useCachedT } from '@/i18n/useCachedT'
 import type { OptionEstimate, OptionId, OutcomeId, Prediction } from '@/model'
 import { figureFor, gapsFor, type Figure } from './figures'
 import { OutcomeFigureList } from './OutcomeFigureList'
@@ -19,7 +20,8 @@ type Props = {
 
 /** One treatment option: every outcome at the horizon, an icon array, and the harms. */
 export function OptionColumn({ prediction, option, years, headline, iconStyle, index }: Props) {
-  const { t } = useTranslation()
+  // The column's fixed words (denominator, icon array labels): once per language.
+  const t = useCachedT()
   const gaps = gapsFor(prediction, option.id, years)
   const headlineFigure: Figure | null = headline ? figureFor(prediction, option.id, headline, years) : null
   const headingId = `option-${option.id}`

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useCachedT } from '@/i18n/useCachedT'
 import { supportedHorizons, type Prediction } from '@/model'
 import { ContextFigures } from '@/components/ContextFigures'
 import { headlineOutcome } from '@/components/figures'
@@ -17,7 +17,7 @@ const Context = memo(ContextFigures)
 
 /** Every option that applies, side by side at one horizon, with warnings, charts and group-level context. */
 export function Comparison({ prediction }: { prediction: Prediction }) {
-  const { t } = useTranslation()
+  const t = useCachedT()
   const chosen = useAppStore((s) => s.horizonYears)
   const setHorizon = useAppStore((s) => s.setHorizon)
   const iconStyle = useAppStore((s) => s.iconStyle)

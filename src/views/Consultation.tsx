@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useCachedT } from '@/i18n/useCachedT'
 import { HashNotice } from '@/components/HashNotice'
 import { ResultsStatus } from '@/components/ResultsStatus'
 import { usePrediction } from '@/state/usePrediction'
@@ -7,7 +7,7 @@ import { resultsModule } from './resultsModule'
 
 /** The consultation screen: inputs left, options side by side right, trials below. */
 export function Consultation() {
-  const { t } = useTranslation()
+  const t = useCachedT()
   const derived = usePrediction()
   const results = resultsModule.use()
   const ready = derived.kind === 'ready' && results ? { derived, views: results } : null
