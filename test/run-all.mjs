@@ -72,7 +72,7 @@ await Promise.all([
 ])
 
 // Phase 2: the end-to-end suite in Chromium. Phase 3: issue 8's bench on its own (sizes, the
-// engine per call, Lighthouse as the median of three runs), so that no other suite loads the
+// engine per call, Lighthouse as the median of five runs), so that no other suite loads the
 // machine while it measures; the budget test then asserts every figure. The keystroke run is
 // left to `npm run bench`. Without a build or a Chromium both count as failed.
 if (built && chromiumPath) {
