@@ -2,17 +2,12 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '@/i18n/format'
 import { useLng } from '@/i18n/useLng'
-import type { Figure } from './figures'
+import { sameFigure, type Figure } from './figures'
 
-// Same words for the same numbers: a keystroke re-words only the figures that changed.
-const sameFigure = (a: { figure: Figure }, b: { figure: Figure }): boolean => {
-  const x = a.figure
-  const y = b.figure
-  if (x.kind === 'not_estimable' || y.kind === 'not_estimable') return x.kind === y.kind && (x.kind !== 'not_estimable' || (y.kind === 'not_estimable' && x.reason === y.reason))
-  return x.people === y.people && x.lower === y.lower && x.upper === y.upper && x.bound === y.bound
-}
-
-/** A figure in words: "about 72 (65 to 78) out of 100", a bound, or why there is none. */
+/**
+ * A figure in words: "about 72 (65 to 78) out of 100", a bound, or why there is none. Memoised
+ * on what it reads, so a keystroke re-words only the figures that changed.
+ */
 export const FigureText = memo(function FigureText({ figure }: { figure: Figure }) {
   const { t } = useTranslation()
   const lng = useLng()
@@ -37,7 +32,7 @@ export const FigureText = memo(function FigureText({ figure }: { figure: Figure 
       <span>{t('figure.outOf100')}</span>
     </span>
   )
-}, sameFigure)
+}, (a, b) => sameFigure(a.figure, b.figure))
 
 /** "3 more than with surgery alone", in the outcome's own terms. */
 export const DifferenceText = memo(function DifferenceText({ difference }: { difference: number | null }) {

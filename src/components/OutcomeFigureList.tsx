@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OptionId, OutcomeId, Prediction } from '@/model'
 import { OUTCOME_IDS } from '@/model/types'
-import { differenceFromReference, figureFor, type Figure } from './figures'
+import { differenceFromReference, figureFor, sameFigure, type Figure } from './figures'
 import { DifferenceText, FigureText } from './FigureText'
 
 type Props = { prediction: Prediction; optionId: OptionId; years: number; variant: 'screen' | 'print' }
@@ -30,15 +30,7 @@ export function OutcomeFigureList({ prediction, optionId, years, variant }: Prop
 type RowProps = { outcome: OutcomeId; figure: Figure & { kind: 'value' }; difference: number | null | undefined; prefix: string }
 
 // A row re-renders only when its words would change: on a keystroke, some figures stay put.
-const sameRow = (a: RowProps, b: RowProps): boolean =>
-  a.outcome === b.outcome &&
-  a.prefix === b.prefix &&
-  a.difference === b.difference &&
-  a.figure.people === b.figure.people &&
-  a.figure.lower === b.figure.lower &&
-  a.figure.upper === b.figure.upper &&
-  a.figure.bound === b.figure.bound &&
-  a.figure.derived === b.figure.derived
+const sameRow = (a: RowProps, b: RowProps): boolean => a.outcome === b.outcome && a.prefix === b.prefix && a.difference === b.difference && sameFigure(a.figure, b.figure)
 
 const FigureRow = memo(function FigureRow({ outcome, figure, difference, prefix }: RowProps) {
   const { t } = useTranslation()

@@ -1,20 +1,16 @@
-import { useMemo } from 'react'
 import { useCachedT } from '@/i18n/useCachedT'
-import { PERFORMANCE_STATUSES } from '@/model/vocabulary'
 import type { Fields } from '@/state/fields'
 import type { FieldMessages } from './fieldParts'
-import { SelectField } from './SelectField'
+import { SelectField, type Choice } from './SelectField'
 
 type Common = (field: keyof Fields) => FieldMessages & { name: string; value: string; onChange: (value: string) => void }
 
 const YES_NO_FIELDS = ['metastatic', 'resectable', 'recurrent', 'priorRadiotherapy', 'priorChemotherapy'] as const
 
 /** The fields only trial eligibility needs; each starts as "unknown", which the matcher leaves to confirm. */
-export function TrialFields({ common }: { common: Common }) {
+export function TrialFields({ common, choices }: { common: Common; choices: { performanceStatus: Choice[]; yesNo: Choice[] } }) {
   const t = useCachedT()
   const unknown = t('form.unknown')
-  const performance = useMemo(() => PERFORMANCE_STATUSES.map((ps) => ({ value: String(ps), label: t(`form.performanceStatus.options.${ps}`) })), [t])
-  const yesNo = useMemo(() => ['no', 'yes'].map((v) => ({ value: v, label: t(`form.${v}`) })), [t])
   return (
     <details className="trial-fields">
       <summary>{t('form.trialGroup.heading')}</summary>
@@ -22,7 +18,7 @@ export function TrialFields({ common }: { common: Common }) {
       <SelectField
         label={t('form.performanceStatus.label')}
         emptyLabel={unknown}
-        choices={performance}
+        choices={choices.performanceStatus}
         {...common('performanceStatus')}
       />
       {YES_NO_FIELDS.map((field) => (
@@ -30,7 +26,7 @@ export function TrialFields({ common }: { common: Common }) {
           key={field}
           label={t(`form.${field}.label`)}
           emptyLabel={unknown}
-          choices={yesNo}
+          choices={choices.yesNo}
           {...common(field)}
         />
       ))}

@@ -25,6 +25,12 @@ export const toFigure = (e: Estimate): Figure => {
   }
 }
 
+/** Whether two figures read the same (number, range, bound or reason): memo comparisons use it. */
+export const sameFigure = (x: Figure, y: Figure): boolean => {
+  if (x.kind === 'not_estimable' || y.kind === 'not_estimable') return x.kind === 'not_estimable' && y.kind === 'not_estimable' && x.reason === y.reason
+  return x.people === y.people && x.lower === y.lower && x.upper === y.upper && x.bound === y.bound && x.derived === y.derived
+}
+
 export const figureFor = (p: Prediction, option: OptionId, outcome: OutcomeId, years: number): Figure =>
   toFigure(estimate(p, option, outcome, years))
 

@@ -2,9 +2,11 @@ import { useEffect } from 'react'
 import { useAppStore, type AppState } from './store'
 
 // Writing the URL costs a millisecond or two (history.replaceState); typing a number should
-// not pay it per keystroke. The link follows once the typing pauses, and at once whenever it
-// is about to be used: copied, printed, or the page left.
+// not pay it per keystroke. A typed number reaches the link once the typing pauses; a choice
+// (a select, the horizon, a value) at once; and a pending number whenever the link is about to
+// be used: copied, printed, or the page left.
 const WRITE_DELAY_MS = 150
+const TYPED_FIELDS: readonly (keyof AppState['fields'])[] = ['age', 'sizeCm']
 let pendingWrite: (() => void) | null = null
 let writeTimer = 0
 
@@ -44,7 +46,12 @@ export function useHashSync(): void {
         if (state.fields === previous.fields && state.horizonYears === previous.horizonYears && state.values === previous.values) return
         pendingWrite = () => write(useAppStore.getState())
         window.clearTimeout(writeTimer)
-        writeTimer = window.setTimeout(flushScenarioHash, WRITE_DELAY_MS)
+        const typing =
+          state.horizonYears === previous.horizonYears &&
+          state.values === previous.values &&
+          (Object.keys(state.fields) as (keyof AppState['fields'])[]).every((field) => state.fields[field] === previous.fields[field] || TYPED_FIELDS.includes(field))
+        if (typing) writeTimer = window.setTimeout(flushScenarioHash, WRITE_DELAY_MS)
+        else flushScenarioHash()
       })
       window.addEventListener('pagehide', flushScenarioHash)
       window.addEventListener('beforeprint', flushScenarioHash)

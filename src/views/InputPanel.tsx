@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useCachedT } from '@/i18n/useCachedT'
 import type { Warning } from '@/model'
-import { DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, SITE_IDS } from '@/model/vocabulary'
+import { DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, SITE_IDS } from '@/model/vocabulary'
 import { histologyGroups } from '@/components/choices'
 import { NumberField } from '@/components/NumberField'
 import { SelectField } from '@/components/SelectField'
@@ -46,6 +46,7 @@ export function InputPanel() {
       limb: LIMB_IDS.map((id) => ({ value: id, label: t(`form.limb.options.${id}`) })),
       expectedMargin: MARGIN_IDS.map((id) => ({ value: id, label: t(`form.expectedMargin.options.${id}`) })),
       yesNo: ['no', 'yes'].map((v) => ({ value: v, label: t(`form.${v}`) })),
+      performanceStatus: PERFORMANCE_STATUSES.map((ps) => ({ value: String(ps), label: t(`form.performanceStatus.options.${ps}`) })),
     }),
     [t],
   )
@@ -92,7 +93,7 @@ export function InputPanel() {
         {fields.site === 'retroperitoneum' ? (
           <SelectField label={t('form.multifocal.label')} emptyLabel={unknown} choices={choices.yesNo} {...common('multifocal')} />
         ) : null}
-        <TrialFields common={common} />
+        <TrialFields common={common} choices={choices} />
       </form>
       <ScenarioActions />
     </section>

@@ -1,9 +1,9 @@
 // Tumour-board mode in real Chromium: opened by its key outside text fields, large and legible
 // at the two usual projector sizes (screenshots in .tmp/e2e), and left with Esc, nothing lost.
 import { mkdirSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { axeViolations, describeViolations, startApp, type App } from './harness'
+import { appForFile, axeViolations, describeViolations } from './harness'
 
 const HASH = '#v=1&site=extremity&age=60&sizeCm=8&depth=deep&histology=undifferentiated_pleomorphic_sarcoma&grade=3&limb=lower'
 // Each language at one size and each size in one language: the layout does not depend on the
@@ -16,13 +16,9 @@ const CASES = [
 const fontSizes = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)))
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
+const app = appForFile()
+beforeAll(() => {
   mkdirSync('.tmp/e2e', { recursive: true })
-})
-afterAll(async () => {
-  await app?.close()
 })
 
 describe.each(CASES)('tumour board, $lng at $width x $height', (c) => {

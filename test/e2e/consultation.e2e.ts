@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { PatientInput } from '@/model'
-import { axeViolations, describeViolations, startApp, type App } from './harness'
-import { figureMismatches, fillPatient, horizonsFor } from './consultationPage'
+import { describe, expect, it } from 'vitest'
+import { appForFile, axeViolations, describeViolations } from './harness'
+import { EXTREMITY, figureMismatches, fillPatient, horizonsFor, RPS } from './consultationPage'
 
-const RPS: PatientInput = { age: 60, sizeCm: 15, depth: 'deep', histology: 'dedifferentiated_liposarcoma', grade: 2, site: 'retroperitoneum', multifocal: false, expectedMargin: 'R0' }
-const EXTREMITY: PatientInput = { age: 45, sizeCm: 12.5, depth: 'deep', histology: 'synovial_sarcoma', grade: 3, site: 'extremity', limb: 'lower' }
-
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.close()
-})
+const app = appForFile()
 
 const HORIZON_LABEL = { en: (y: number) => `${y} years`, nl: (y: number) => `${y} jaar` }
 

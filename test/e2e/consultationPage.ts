@@ -5,6 +5,10 @@ import { estimate, predict, supportedHorizons, type OptionId, type OutcomeId, ty
 import { outOf100 } from '@/i18n/format'
 import { OUTCOME_IDS } from '@/model/types'
 
+/** The two patients the journeys use: a retroperitoneal and an extremity sarcoma. */
+export const RPS: PatientInput = { age: 60, sizeCm: 15, depth: 'deep', histology: 'dedifferentiated_liposarcoma', grade: 2, site: 'retroperitoneum', multifocal: false, expectedMargin: 'R0' }
+export const EXTREMITY: PatientInput = { age: 45, sizeCm: 12.5, depth: 'deep', histology: 'synovial_sarcoma', grade: 3, site: 'extremity', limb: 'lower' }
+
 export type Labels = { site: string; age: RegExp; size: RegExp; depth: string; histology: RegExp; grade: string; limb: string; multifocal: string; margin: string }
 export const LABELS: Record<'en' | 'nl', Labels> = {
   en: { site: 'Site', age: /^Age/, size: /^Tumour size/, depth: 'Depth', histology: /^Histology/, grade: 'Grade', limb: 'Limb', multifocal: 'Multifocal', margin: 'Expected margin' },

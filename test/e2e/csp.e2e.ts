@@ -3,11 +3,11 @@
 // language switch, About, print and reload records every `securitypolicyviolation` event from
 // the first byte (an init script) besides the console errors the harness already fails on;
 // no request may leave the origin, and the scenario survives reload, language switch and print.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PatientInput } from '@/model'
 import { fillPatient, figureMismatches } from './consultationPage'
-import { appReady, startApp, type App } from './harness'
+import { appForFile, appReady } from './harness'
 
 const RPS: PatientInput = { age: 60, sizeCm: 15, depth: 'deep', histology: 'dedifferentiated_liposarcoma', grade: 2, site: 'retroperitoneum', multifocal: false }
 
@@ -30,13 +30,7 @@ const recordViolations = async (context: BrowserContext, page: Page): Promise<vo
 }
 const violations = (page: Page): Promise<string[]> => page.evaluate(() => window.__cspViolations ?? ['recorder missing'])
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.close()
-})
+const app = appForFile()
 
 describe('Content-Security-Policy', () => {
   it('allows scripts from the origin only: no inline script, no eval', async () => {

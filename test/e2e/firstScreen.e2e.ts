@@ -1,9 +1,9 @@
 // The first screen is prerendered HTML (src/app/prerender.tsx, built into index.html in English
 // and Dutch): it must read right before any of the app's JavaScript has run, in the browser's
 // language, and React must adopt it (hydrate) rather than throw it away and draw it again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { BrowserContext } from 'playwright-core'
-import { startApp, type App } from './harness'
+import { appForFile } from './harness'
 
 declare global {
   interface Window {
@@ -11,13 +11,7 @@ declare global {
   }
 }
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.close()
-})
+const app = appForFile()
 
 /** The app's own scripts never arrive: what is on screen comes from HTML, CSS and shell/*.js. */
 const withoutAppScripts = async (context: BrowserContext) => {

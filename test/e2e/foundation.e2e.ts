@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appReady, axeViolations, describeViolations, startApp, type App } from './harness'
+import { describe, expect, it } from 'vitest'
+import { appForFile, appReady, axeViolations, describeViolations } from './harness'
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.close()
-})
+const app = appForFile()
 
 describe('first visit', () => {
   it('opens in English, switches to Dutch and back, remembers the choice, with no outside request, console error or axe violation', async () => {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { findChromium } from '../support/findChromium.mjs'
 import { startStaticServer } from '../support/staticServer.mjs'
 
@@ -58,6 +59,31 @@ export type App = {
   origin: string
   open: (options?: OpenOptions) => Promise<Guarded>
   close: () => Promise<void>
+}
+
+/**
+ * The app for one test file: started before its first test and closed after its last, each
+ * file with its own server and browser so that files never share state.
+ */
+export const appForFile = (): App => {
+  let started: App | null = null
+  beforeAll(async () => {
+    started = await startApp()
+  })
+  afterAll(async () => {
+    await started?.close()
+  })
+  const app = (): App => {
+    if (!started) throw new Error('The app starts in beforeAll: use it inside a test.')
+    return started
+  }
+  return {
+    get origin() {
+      return app().origin
+    },
+    open: (options) => app().open(options),
+    close: () => app().close(),
+  }
 }
 
 export const startApp = async (): Promise<App> => {

@@ -1,17 +1,11 @@
 // Offline and installable: after one visit the service worker controls the page, and with the
 // network cut a reload still opens the app and it still computes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appReady, startApp, type App } from './harness'
+import { describe, expect, it } from 'vitest'
+import { appForFile, appReady } from './harness'
 
 const HASH = '#v=1&site=extremity&age=60&sizeCm=8&depth=deep&histology=undifferentiated_pleomorphic_sarcoma&grade=3&limb=lower'
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.close()
-})
+const app = appForFile()
 
 describe('offline', () => {
   it('has a web manifest with icons, and works with the network cut after the first visit', async () => {

@@ -2,14 +2,14 @@
 // pdftotext, in each language. The figures on paper must be those on screen and the engine's.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { supportedHorizons, OUTCOME_IDS } from '@/model'
 import { figureFor } from '@/components/figures'
 import { chooseHorizon } from '@/state/horizon'
 import { deriveFromFields } from '@/state/derive'
 import { decodeHash } from '@/state/urlHash'
 import { findPdftotext } from '../support/findChromium.mjs'
-import { axeViolations, describeViolations, startApp, type App } from './harness'
+import { appForFile, axeViolations, describeViolations } from './harness'
 
 const CASES = [
   {
@@ -37,13 +37,9 @@ const CASES = [
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 const hasWord = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text)
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
+const app = appForFile()
+beforeAll(() => {
   mkdirSync('.tmp/e2e', { recursive: true })
-})
-afterAll(async () => {
-  await app?.close()
 })
 
 describe.each(CASES)('printed summary in $lng', (c) => {
