@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useCachedT } from '@/i18n/useCachedT'
 import { formatNumber } from '@/i18n/format'
 import { useLng } from '@/i18n/useLng'
 import { sameFigure, type Figure } from './figures'
@@ -9,7 +9,7 @@ import { sameFigure, type Figure } from './figures'
  * on what it reads, so a keystroke re-words only the figures that changed.
  */
 export const FigureText = memo(function FigureText({ figure }: { figure: Figure }) {
-  const { t } = useTranslation()
+  const t = useCachedT()
   const lng = useLng()
   if (figure.kind === 'not_estimable') {
     return (
@@ -36,14 +36,14 @@ export const FigureText = memo(function FigureText({ figure }: { figure: Figure 
 
 /** "3 more than with surgery alone", in the outcome's own terms. */
 export const DifferenceText = memo(function DifferenceText({ difference }: { difference: number | null }) {
-  const { t } = useTranslation()
+  const t = useCachedT()
   const lng = useLng()
   if (difference === null) return null
   if (difference === 0) return <span className="difference">{t('figure.difference.same')}</span>
   const count = Math.abs(difference)
   return (
     <span className="difference">
-      {t(difference > 0 ? 'figure.difference.more' : 'figure.difference.fewer', { count, value: formatNumber(count, lng, 0) })}
+      {t(difference > 0 ? 'figure.difference.more' : 'figure.difference.fewer', { count, value: formatNumber(count, lng, 0) ?? t('figure.notAvailable') })}
     </span>
   )
 })

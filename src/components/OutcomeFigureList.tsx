@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useCachedT } from '@/i18n/useCachedT'
 import type { OptionId, OutcomeId, Prediction } from '@/model'
 import { OUTCOME_IDS } from '@/model/types'
 import { differenceFromReference, figureFor, sameFigure, type Figure } from './figures'
@@ -33,7 +33,7 @@ type RowProps = { outcome: OutcomeId; figure: Figure & { kind: 'value' }; differ
 const sameRow = (a: RowProps, b: RowProps): boolean => a.outcome === b.outcome && a.prefix === b.prefix && a.difference === b.difference && sameFigure(a.figure, b.figure)
 
 const FigureRow = memo(function FigureRow({ outcome, figure, difference, prefix }: RowProps) {
-  const { t } = useTranslation()
+  const t = useCachedT()
   return (
     <div className={`${prefix}outcome`} data-outcome={outcome}>
       <dt>{t(`engine:outcome.${outcome}.name`)}</dt>

@@ -1,10 +1,13 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '@/state/store'
 import { flushScenarioHash } from '@/state/useHashSync'
 
-/** Copy the shareable link (the scenario is in the hash, never sent anywhere) or start afresh. */
-export function ScenarioActions() {
+/**
+ * Copy the shareable link (the scenario is in the hash, never sent anywhere) or start afresh.
+ * Memoised: it has no props, so the form's re-render on each keystroke passes it by.
+ */
+export const ScenarioActions = memo(function ScenarioActions() {
   const { t } = useTranslation()
   const clear = useAppStore((s) => s.clear)
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
@@ -31,4 +34,4 @@ export function ScenarioActions() {
       </p>
     </div>
   )
-}
+})
