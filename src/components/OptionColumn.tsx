@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCachedT } from '@/i18n/useCachedT'
 import type { OptionEstimate, OptionId, OutcomeId, Prediction } from '@/model'
@@ -25,15 +25,19 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
   const gaps = gapsFor(prediction, option.id, years)
   const headlineFigure: Figure | null = headline ? figureFor(prediction, option.id, headline, years) : null
   const headingId = `option-${option.id}`
+  // The icon array draws the headline figure written above it. It follows the figures in the
+  // next frame (a deferred value): the words answer the keystroke first, and the picture's
+  // restyle, relayout and repaint are not in that frame's way.
+  const pictured = useDeferredValue(headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? headlineFigure.people : null)
   return (
     <article className={`option option--${index}`} aria-labelledby={headingId} data-option={option.id}>
       <OptionHeader optionId={option.id} schedule={option.schedule} index={index} headingId={headingId} />
       <p className="option__denominator">{t('results.peopleLikeYou', { count: years })}</p>
       <OutcomeFigureList prediction={prediction} optionId={option.id} years={years} variant="screen" />
       <NoEstimates gaps={gaps} />
-      {headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? (
+      {headline && pictured !== null ? (
         <IconArray
-          count={headlineFigure.people}
+          count={pictured}
           firstLabel={t(`iconArray.${headline}.first`)}
           restLabel={t(`iconArray.${headline}.rest`)}
           shape={iconStyle}
