@@ -117,8 +117,9 @@ if (s.js && !s.js.error) {
 if (s.keystroke && !s.keystroke.error) {
   const k = s.keystroke
   console.log(`\nKeystroke to updated estimate (${k.samples}/${k.keystrokes} keystrokes, ${k.missed} missed):`)
-  console.log(`  to painted frame: median ${k.toPaint.medianMs} ms, p95 ${k.toPaint.p95Ms} ms (min ${k.toPaint.minMs}, max ${k.toPaint.maxMs})`)
+  console.log(`  to painted frame (the frame's work done): median ${k.toPaint.medianMs} ms, p95 ${k.toPaint.p95Ms} ms (min ${k.toPaint.minMs}, max ${k.toPaint.maxMs})`)
   console.log(`  to the frame's rAF: median ${k.toFrame.medianMs} ms, p95 ${k.toFrame.p95Ms} ms; key event to listener: median ${k.toListener.medianMs} ms`)
+  console.log(`  to the next ordinary task after the frame (tasks queued before it included): median ${k.toQueueDrained.medianMs} ms, p95 ${k.toQueueDrained.p95Ms} ms`)
   if (k.eventTiming.over16ms) console.log(`  Event Timing (interactions of 16 ms or more: ${k.eventTiming.over16ms}): median ${k.eventTiming.medianMs} ms, p95 ${k.eventTiming.p95Ms} ms`)
   console.log(`  scripts the first screen fetched: ${k.startupScripts.length}, ${k.startupScriptsGzip === null ? '?' : kb(k.startupScriptsGzip)} gzip`)
 }
