@@ -63,10 +63,14 @@ function instrument({ figures }) {
       // The end of the frame's own work (style, layout, paint, commit): a task of the highest
       // ordinary priority, which runs as soon as the frame's task is done, ahead of whatever
       // else was already queued (a deferred render, a timer, the selectionchange event).
-      window.scheduler.postTask(() => state.paint.push(performance.now() - pending.start), { priority: 'user-blocking' })
+      const frameDone = () => state.paint.push(performance.now() - pending.start)
+      const prioritised = Boolean(window.scheduler?.postTask)
+      if (prioritised) window.scheduler.postTask(frameDone, { priority: 'user-blocking' })
       // An ordinary message, which waits for those queued tasks too: reported beside it.
       const channel = new MessageChannel()
       channel.port1.onmessage = () => {
+        // Without prioritised tasks the ordinary message is the best end marker there is.
+        if (!prioritised) frameDone()
         state.queued.push(performance.now() - pending.start)
         state.pending = null
         // Tell the harness, which waits without running anything in the page meanwhile.
