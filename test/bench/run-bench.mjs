@@ -39,7 +39,8 @@ const LIGHTHOUSE_RUNS = 5
 // whole (a bare page's keystroke then varies from 7.5 to 11 ms): one slow series does not decide.
 const KEYSTROKE_SERIES = 3
 
-// --quick leaves out the keystroke series, for a faster look at the rest.
+// --quick leaves out the keystroke series: npm test uses it (see test/run-all.mjs); `npm run bench`
+// measures everything.
 const { values: args } = parseArgs({ options: { dist: { type: 'string' }, out: { type: 'string', default: '.tmp/bench.json' }, quick: { type: 'boolean', default: false } } })
 const started = Date.now()
 const results = { generatedAt: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' }, steps: {} }
