@@ -41,7 +41,7 @@ function prerenderFirstScreen(): Plugin {
           const [first, ...others] = LANGUAGES
           const shells = new Map<string, string>()
           for (const lng of LANGUAGES) shells.set(lng, await renderFirstScreen(lng))
-          // The chunks the entry loads at the first sign of use (React, the views): main.tsx
+          // The chunks the entry loads at the first sign of use (React, the views): main.ts
           // prefetches them once the first screen is painted, so first use does not wait for
           // the network and the paint does not wait for them. A data block: never executed.
           const prefetch = new Set<string>()

@@ -1,6 +1,6 @@
 // The build renders the first screen (empty form, before any engine answer) to HTML in both
 // languages (vite.config.ts, plugin "prerender-first-screen"). The page paints from that HTML
-// before any script has run; React then hydrates it (src/app/main.tsx). Runs in Node at build
+// before any script has run; React then hydrates it (src/app/main.ts). Runs in Node at build
 // time only: nothing here ships to the browser.
 import { renderToString } from 'react-dom/server'
 import { createI18n } from '@/i18n/setup'

@@ -1,8 +1,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OutcomeId } from '@/model'
-
-type Gap = { outcome: OutcomeId; reason: string }
+import type { Gap } from './figures'
 
 const sameGaps = (a: { gaps: Gap[] }, b: { gaps: Gap[] }): boolean =>
   a.gaps.length === b.gaps.length && a.gaps.every((gap, i) => gap.outcome === b.gaps[i]?.outcome && gap.reason === b.gaps[i]?.reason)

@@ -9,7 +9,7 @@ export type LazyModule<M> = { load: () => Promise<M>; use: () => M | null }
 // prerender did: while React adopts that screen, every component starts without the module.
 let hydrating = false
 
-/** Set by src/app/main.tsx around the hydration of the prerendered screen. */
+/** Set by src/app/main.ts around the hydration of the prerendered screen. */
 export const setHydrating = (value: boolean): void => {
   hydrating = value
 }

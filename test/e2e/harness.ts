@@ -27,7 +27,7 @@ export const CHROMIUM_FLAGS = [
 
 /**
  * Waits until React owns the page. The first screen is prerendered HTML, painted before any
- * script; the app loads and hydrates it at the first sign of use (src/app/main.tsx), which a
+ * script; the app loads and hydrates it at the first sign of use (src/app/main.ts), which a
  * pointer moving over the page gives, as a user's would.
  */
 export const appReady = async (page: Page): Promise<void> => {

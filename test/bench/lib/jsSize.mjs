@@ -3,7 +3,7 @@
 // What counts: the page's entry script (<script type="module" src>), every chunk that
 // index.html modulepreloads (<link rel="modulepreload" href>), and the chunks the app needs at
 // first use, which index.html lists for prefetching after the first paint (the JSON data block
-// #prefetch-after-paint, src/app/main.tsx): the app's first screen is prerendered HTML and its
+// #prefetch-after-paint, src/app/main.ts): the app's first screen is prerendered HTML and its
 // JavaScript loads at the first sign of use, so "initial" is what the browser must fetch before
 // the screen answers, not only what it runs before the paint (`beforeFirstUse`, reported too).
 // The static-import closure of the entry
