@@ -8,7 +8,7 @@ import { BOOLEAN_FIELDS, missingFields, type FieldId, type Fields } from './fiel
 export type Derived =
   | { kind: 'incomplete'; missing: FieldId[]; errors: FieldError[] }
   | { kind: 'invalid'; missing: FieldId[]; errors: FieldError[] }
-  | { kind: 'ready'; input: PatientInput; prediction: Prediction; trials: TrialMatch[] }
+  | { kind: 'ready'; input: PatientInput; prediction: Prediction; readonly trials: TrialMatch[] }
 
 const NUMERIC_CHOICES = new Set<FieldId>(['grade', 'performanceStatus'])
 
@@ -43,5 +43,24 @@ export const deriveFromFields = (fields: Fields, today: Date = new Date()): Deri
   const errors = [...parseErrors, ...validationErrors]
   if (errors.length) return { kind: 'invalid', missing, errors }
   if (missing.length || !checked.ok) return { kind: 'incomplete', missing, errors: [] }
-  return { kind: 'ready', input: checked.input, prediction: predict(checked.input), trials: matchTrials(checked.input, today) }
+  return ready(checked.input, predict(checked.input), today)
+}
+
+/**
+ * A ready answer whose trials are matched when first read, then kept. The estimates answer every
+ * keystroke; the trials panel, the printed summary and the board read the trials once typing has
+ * paused, so the matcher (a tenth of a millisecond or more in the browser) stays off the
+ * keystroke's path.
+ */
+const ready = (input: PatientInput, prediction: Prediction, today: Date): Derived => {
+  let trials: TrialMatch[] | undefined
+  return {
+    kind: 'ready',
+    input,
+    prediction,
+    get trials() {
+      trials ??= matchTrials(input, today)
+      return trials
+    },
+  }
 }

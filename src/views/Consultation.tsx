@@ -1,4 +1,4 @@
-import { useCachedT } from '@/i18n/useCachedT'
+import { useCachedT } from '@/i18n/sharedTranslation'
 import { HashNotice } from '@/components/HashNotice'
 import { ResultsStatus } from '@/components/ResultsStatus'
 import { usePrediction } from '@/state/usePrediction'
@@ -24,7 +24,7 @@ export function Consultation() {
             <ResultsStatus derived={derived.kind === 'ready' ? { kind: 'loading' } : derived} />
           )}
         </section>
-        {ready ? <ready.views.TrialsPanel trials={ready.derived.trials} /> : null}
+        {ready ? <ready.views.TrialsPanel answer={ready.derived} /> : null}
       </div>
     </div>
   )

@@ -6,13 +6,18 @@ import { useSettled } from './useSettled'
 
 const STATUS_ORDER = { eligible: 0, to_confirm: 1, not_eligible: 2, closed: 3 } as const
 
-/** Trials the patient could join: no "not met" first, closed trials last but still listed. */
-export function TrialsPanel({ trials: current, today }: { trials: TrialMatch[]; today?: Date }) {
+/**
+ * Trials the patient could join: no "not met" first, closed trials last but still listed.
+ * `answer` is the engine's answer (or anything with its trials); its trials are read only once
+ * the answer has settled.
+ */
+export function TrialsPanel({ answer: current, today }: { answer: { readonly trials: TrialMatch[] }; today?: Date }) {
   // The estimates answer each keystroke first; the long criteria lists follow when the typing
-  // pauses (a settled value into a memoised list).
-  const trials = useSettled(current)
+  // pauses (a settled answer into a memoised list). The answer's trials are matched when first
+  // read, so the keystrokes in between do not run the matcher at all.
+  const answer = useSettled(current)
   const day = useMemo(() => today ?? new Date(), [today])
-  return <TrialList trials={trials} today={day} />
+  return <TrialList trials={answer.trials} today={day} />
 }
 
 const TrialList = memo(function TrialList({ trials, today }: { trials: TrialMatch[]; today: Date }) {

@@ -11,7 +11,7 @@ const RPS_DDLPS_G3: PatientInput = { age: 60, sizeCm: 15, depth: 'deep', histolo
 
 describe('the trials panel', () => {
   it('lists every trial with its status, the closed ones as not recruiting', async () => {
-    await renderWithI18n(<TrialsPanel trials={matchTrials(RPS_DDLPS_G3, TODAY)} today={TODAY} />)
+    await renderWithI18n(<TrialsPanel answer={{ trials: matchTrials(RPS_DDLPS_G3, TODAY) }} today={TODAY} />)
     const strass2 = screen.getByText('STRASS-2').closest('details') as HTMLElement
     expect(strass2.querySelector('summary .status')).toHaveTextContent('To confirm')
     for (const closed of ['VALUE-PERSARC', 'SCOPES', 'NATARS']) {
@@ -23,7 +23,7 @@ describe('the trials panel', () => {
 
   it('marks each criterion met, not met or to confirm, with an icon and a word', async () => {
     const user = userEvent.setup()
-    await renderWithI18n(<TrialsPanel trials={matchTrials(RPS_DDLPS_G3, TODAY)} today={TODAY} />)
+    await renderWithI18n(<TrialsPanel answer={{ trials: matchTrials(RPS_DDLPS_G3, TODAY) }} today={TODAY} />)
     const card = screen.getByText('STRASS-2').closest('details') as HTMLElement
     await user.click(within(card).getByText('STRASS-2'))
     const items = within(card).getAllByRole('listitem').filter((li) => li.classList.contains('criterion'))
@@ -36,7 +36,7 @@ describe('the trials panel', () => {
 
   it('puts trials the patient does not fit after those that could fit', async () => {
     const extremity: PatientInput = { age: 60, sizeCm: 8, depth: 'deep', histology: 'leiomyosarcoma', grade: 3, site: 'extremity', metastatic: true }
-    await renderWithI18n(<TrialsPanel trials={matchTrials(extremity, TODAY)} today={TODAY} />)
+    await renderWithI18n(<TrialsPanel answer={{ trials: matchTrials(extremity, TODAY) }} today={TODAY} />)
     const statuses = [...document.querySelectorAll('details.trial .status')].map((s) => s.textContent)
     const firstNotEligible = statuses.indexOf('Not eligible')
     const lastToConfirm = statuses.lastIndexOf('To confirm')
