@@ -1,11 +1,11 @@
 import { memo, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useCachedT } from '@/i18n/useCachedT'
+import { useCachedT } from '@/i18n/sharedTranslation'
 import type { OptionEstimate, OptionId, OutcomeId, Prediction } from '@/model'
 import { figureFor, gapsFor, type Figure } from './figures'
 import { OutcomeFigureList } from './OutcomeFigureList'
 import { HarmList } from './HarmList'
-import { IconArray } from './IconArray'
+import { IconArray, type IconArrayProps } from './IconArray'
 import { NoEstimates } from './NoEstimates'
 import { ScheduleText } from './ScheduleText'
 
@@ -25,10 +25,7 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
   const gaps = gapsFor(prediction, option.id, years)
   const headlineFigure: Figure | null = headline ? figureFor(prediction, option.id, headline, years) : null
   const headingId = `option-${option.id}`
-  // The icon array draws the headline figure written above it. It follows the figures in the
-  // next frame (a deferred value): the words answer the keystroke first, and the picture's
-  // restyle, relayout and repaint are not in that frame's way.
-  const pictured = useDeferredValue(headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? headlineFigure.people : null)
+  const pictured = headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? headlineFigure.people : null
   return (
     <article className={`option option--${index}`} aria-labelledby={headingId} data-option={option.id}>
       <OptionHeader optionId={option.id} schedule={option.schedule} index={index} headingId={headingId} />
@@ -36,7 +33,7 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
       <OutcomeFigureList prediction={prediction} optionId={option.id} years={years} variant="screen" />
       <NoEstimates gaps={gaps} />
       {headline && pictured !== null ? (
-        <IconArray
+        <DeferredIconArray
           count={pictured}
           firstLabel={t(`iconArray.${headline}.first`)}
           restLabel={t(`iconArray.${headline}.rest`)}
@@ -48,6 +45,17 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
       <HarmList harms={option.harms} />
     </article>
   )
+}
+
+/**
+ * The icon array draws the headline figure written above it, one frame later (a deferred
+ * value): the words answer the keystroke first, and the picture's restyle, relayout and repaint
+ * are not in that frame's way. The deferred render is this component's alone; the column around
+ * it is not rendered again.
+ */
+function DeferredIconArray({ count, ...rest }: IconArrayProps) {
+  const shown = useDeferredValue(count)
+  return <IconArray count={shown} {...rest} />
 }
 
 /** Name, description and schedule: the same for every keystroke, so rendered once. */
