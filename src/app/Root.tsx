@@ -1,6 +1,7 @@
 import { StrictMode, useEffect } from 'react'
 import type { i18n as I18n } from 'i18next'
 import { I18nextProvider } from 'react-i18next'
+import { SharedTranslationProvider } from '@/i18n/sharedTranslation'
 import { App } from './App'
 
 type Props = { i18n: I18n; onMounted?: () => void }
@@ -10,8 +11,10 @@ export function Root({ i18n, onMounted }: Props) {
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App />
-        <Mounted onMounted={onMounted} />
+        <SharedTranslationProvider>
+          <App />
+          <Mounted onMounted={onMounted} />
+        </SharedTranslationProvider>
       </I18nextProvider>
     </StrictMode>
   )

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { ContextFigure, Prediction } from '@/model'
 import { formatPercent } from '@/i18n/format'
-import { useLng } from '@/i18n/useLng'
+import { useLng } from '@/i18n/sharedTranslation'
 import { groupContext } from './contextGroups'
 import { LazyDetails } from './LazyDetails'
 import { SourceRef } from './SourceRef'

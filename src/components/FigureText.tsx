@@ -1,7 +1,6 @@
 import { memo } from 'react'
-import { useCachedT } from '@/i18n/useCachedT'
+import { useCachedT, useLng } from '@/i18n/sharedTranslation'
 import { formatNumber } from '@/i18n/format'
-import { useLng } from '@/i18n/useLng'
 import { sameFigure, type Figure } from './figures'
 
 /**

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next'
+import { useCachedT } from '@/i18n/sharedTranslation'
 import { useAppStore } from '@/state/store'
 
 /** Says when a shared link could not be read (wholly or in part); the form stays usable. */
 export function HashNotice() {
-  const { t } = useTranslation()
+  const t = useCachedT()
   const status = useAppStore((s) => s.hashStatus)
   const dismiss = useAppStore((s) => s.dismissHashStatus)
   if (status !== 'malformed' && status !== 'partial') return null

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, isLng } from '@/i18n/languages'
 import { switchLanguage } from '@/i18n/setup'
-import { useLng } from '@/i18n/useLng'
+import { useLng } from '@/i18n/sharedTranslation'
 
 /** "Language" / "Taal": the choice is remembered; inputs, view and horizon stay as they are. */
 export function LanguageSelect() {

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useCachedT } from '@/i18n/useCachedT'
+import { useCachedT } from '@/i18n/sharedTranslation'
 import type { OptionId, OutcomeId, Prediction } from '@/model'
 import { OUTCOME_IDS } from '@/model/types'
 import { differenceFromReference, figureFor, sameFigure, type Figure } from './figures'

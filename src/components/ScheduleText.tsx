@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OptionEstimate } from '@/model'
 import { formatNumber } from '@/i18n/format'
-import { useLng } from '@/i18n/useLng'
+import { useLng } from '@/i18n/sharedTranslation'
 
 /** The option's schedule (fractions, doses, cycles), numbers in the active locale ("1,8 Gy" in Dutch). */
 export const ScheduleText = memo(function ScheduleText({ schedule }: { schedule: OptionEstimate['schedule'] }) {

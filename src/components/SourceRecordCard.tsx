@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { SourceRecord } from '@/model'
 import { formatNumber } from '@/i18n/format'
-import { useLng } from '@/i18n/useLng'
+import { useLng } from '@/i18n/sharedTranslation'
 import { sourceDisplayName } from './sourceLabel'
 
 /** One source as a clinician judges it: citation, cohort, C-index, provenance and limits. */

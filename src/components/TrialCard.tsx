@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { criterionDetails, getTrial, recruitmentState, summarizeMatch, type TrialMatch } from '@/trials'
 import { formatIsoDate } from '@/i18n/format'
-import { useLng } from '@/i18n/useLng'
+import { useLng } from '@/i18n/sharedTranslation'
 import { LazyDetails } from './LazyDetails'
 
 const RESULT_ICONS = { met: '✓', not_met: '✗', to_confirm: '?' } as const

@@ -1,4 +1,4 @@
-import { useCachedT } from '@/i18n/useCachedT'
+import { useCachedT } from '@/i18n/sharedTranslation'
 import type { Fields } from '@/state/fields'
 import type { FieldMessages } from './fieldParts'
 import { SelectField, type Choice } from './SelectField'

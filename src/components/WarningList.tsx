@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useCachedT } from '@/i18n/sharedTranslation'
 import type { Warning } from '@/model'
 
 const sameParams = (a: Warning['params'], b: Warning['params']): boolean =>
@@ -15,7 +15,7 @@ const sameWarnings = (a: { warnings: Warning[] }, b: { warnings: Warning[] }): b
 
 /** The engine's warnings above the results: where the patient lies outside a model's data or population. */
 export const WarningList = memo(function WarningList({ warnings }: { warnings: Warning[] }) {
-  const { t } = useTranslation()
+  const t = useCachedT()
   const warn = warnings.filter((w) => w.severity !== 'info')
   const info = warnings.filter((w) => w.severity === 'info')
   if (!warnings.length) return null

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense } from 'react'
-import { useCachedT } from '@/i18n/useCachedT'
+import { useCachedT } from '@/i18n/sharedTranslation'
 import { supportedHorizons, type Prediction } from '@/model'
 import { ContextFigures } from '@/components/ContextFigures'
 import { headlineOutcome } from '@/components/figures'

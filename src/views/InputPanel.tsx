@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useCachedT } from '@/i18n/useCachedT'
+import { useCachedT } from '@/i18n/sharedTranslation'
 import type { Warning } from '@/model'
 import { DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, SITE_IDS } from '@/model/vocabulary'
 import { histologyGroups } from '@/components/choices'

@@ -1,6 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { I18nextProvider } from 'react-i18next'
+import { SharedTranslationProvider } from '@/i18n/sharedTranslation'
 import { EMPTY_SCENARIO } from '@/state/urlHash'
 import { loadEngine } from '@/state/engine'
 import { resultsModule } from '@/views/resultsModule'
@@ -13,5 +14,9 @@ export const renderWithI18n = async (ui: ReactElement, lng: 'en' | 'nl' = 'en'):
   const i18n = await createTestI18n(lng)
   // The engine and the results chunk load lazily in the app; tests start with both in place.
   await Promise.all([loadEngine(), resultsModule.load()])
-  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>)
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <SharedTranslationProvider>{ui}</SharedTranslationProvider>
+    </I18nextProvider>,
+  )
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { PatientInput } from '@/model'
 import { formatCm, formatYears } from '@/i18n/format'
-import { useLng } from '@/i18n/useLng'
+import { useLng } from '@/i18n/sharedTranslation'
 
 // A board knows the usual abbreviations ("UPS"), and the full name would not fit on one line:
 // use the abbreviation that ends each histology label, if there is one.

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { getTrial, type TrialMatch } from '@/trials'
-import { useLng } from '@/i18n/useLng'
+import { useLng } from '@/i18n/sharedTranslation'
 import { orderTrials, STATUS_MARK } from '../print/trialStatus'
 
 

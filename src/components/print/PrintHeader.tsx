@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { MODEL_VERSION } from '@/model'
 import { formatDate } from '@/i18n/format'
-import { useLng } from '@/i18n/useLng'
+import { useLng } from '@/i18n/sharedTranslation'
 import { version as APP_VERSION } from '../../../package.json'
 
 /** Title, date, language and versions: a printed page is read weeks later, away from the app (UX.md §4). */

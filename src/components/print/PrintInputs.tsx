@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { PatientInput } from '@/model'
 import { formatCm, formatYears } from '@/i18n/format'
-import { useLng } from '@/i18n/useLng'
+import { useLng } from '@/i18n/sharedTranslation'
 
 const TRIAL_FIELDS = ['performanceStatus', 'metastatic', 'resectable', 'recurrent', 'priorRadiotherapy', 'priorChemotherapy'] as const
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { getTrial, type TrialMatch } from '@/trials'
 import { formatIsoDate } from '@/i18n/format'
-import { useLng } from '@/i18n/useLng'
+import { useLng } from '@/i18n/sharedTranslation'
 import { orderTrials, STATUS_MARK } from './trialStatus'
 
 
