@@ -36,7 +36,9 @@ const LIGHTHOUSE_RUNS = 5
 
 // Keystroke series per bench, each of 50 keystrokes in a fresh browser; the middle series' median
 // is the figure. This machine has slow spells that last a minute or so and slow a series as a
-// whole (a bare page's keystroke then varies from 7.5 to 11 ms): one slow series does not decide.
+// whole: one slow series does not decide. Each of the app's series is followed by one on a bare
+// React page with one field and one figure (test/bench/bare-keystroke), measured the same way:
+// what the machine charges any React page at that moment, printed beside the app's figure.
 const KEYSTROKE_SERIES = 3
 
 // --quick leaves out the keystroke series: npm test uses it (see test/run-all.mjs); `npm run bench`
@@ -59,6 +61,7 @@ const step = async (name, run) => {
 
 const appDir = args.dist ? resolve(ROOT, args.dist) : join(TMP, 'app')
 const bareDir = join(TMP, 'bare')
+const bareKeystrokeDir = join(TMP, 'bare-keystroke')
 mkdirSync(TMP, { recursive: true })
 
 await step('engine', async () => benchEngine(await buildEngine(join(TMP, 'engine'))))
@@ -81,10 +84,21 @@ try {
   )
   if (!args.quick) {
     await step('keystroke', async () => {
-      const series = []
-      for (let i = 0; i < KEYSTROKE_SERIES; i++) series.push(await measureKeystrokes({ url: `${url}/`, chromePath, jsSizes: sizes }))
-      const medians = series.map((one) => one.toPaint.medianMs).sort((a, b) => a - b)
-      return { middleMedianMs: medians[Math.floor(medians.length / 2)], series, outbound: series.flatMap((one) => one.outbound) }
+      await buildBare(bareKeystrokeDir, 'bare-keystroke')
+      const bare = await startStaticServer({ root: bareKeystrokeDir, port: 0 })
+      try {
+        const series = []
+        const bareSeries = []
+        for (let i = 0; i < KEYSTROKE_SERIES; i++) {
+          series.push(await measureKeystrokes({ url: `${url}/`, chromePath, jsSizes: sizes }))
+          bareSeries.push(await measureKeystrokes({ url: `${bare.url}/`, chromePath, page: 'bare' }))
+        }
+        const middle = (list) => list.map((one) => one.toPaint.medianMs).sort((a, b) => a - b)[Math.floor(list.length / 2)]
+        const bareFigure = { middleMedianMs: middle(bareSeries), series: bareSeries }
+        return { middleMedianMs: middle(series), series, bare: bareFigure, appMinusBareMs: Math.round((middle(series) - bareFigure.middleMedianMs) * 10) / 10, outbound: series.flatMap((one) => one.outbound) }
+      } finally {
+        await new Promise((done) => bare.server.close(done))
+      }
     })
   }
   await step('lighthouse', () => runLighthouseMedian({ url: `${url}/`, chromePath, runs: LIGHTHOUSE_RUNS }))
@@ -135,6 +149,8 @@ if (s.keystroke && !s.keystroke.error) {
     console.log(`    to the next ordinary task after the frame (tasks queued before it included): median ${k.toQueueDrained.medianMs} ms, p95 ${k.toQueueDrained.p95Ms} ms`)
     if (k.eventTiming.over16ms) console.log(`    Event Timing (interactions of 16 ms or more: ${k.eventTiming.over16ms}): median ${k.eventTiming.medianMs} ms, p95 ${k.eventTiming.p95Ms} ms`)
   })
+  const bare = s.keystroke.bare
+  console.log(`  bare React page (one field, one figure), the machine's yardstick in the same run: middle median ${bare.middleMedianMs} ms (series ${bare.series.map((k) => `${k.toPaint.medianMs}`).join(', ')} ms); the app minus the bare page: ${s.keystroke.appMinusBareMs} ms`)
   const first = s.keystroke.series[0]
   console.log(`  scripts the first screen fetched: ${first.startupScripts.length}, ${first.startupScriptsGzip === null ? '?' : kb(first.startupScriptsGzip)} gzip`)
 }

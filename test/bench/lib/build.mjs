@@ -11,10 +11,13 @@ export const TMP = resolve(ROOT, '.tmp/bench')
 export const buildApp = (outDir) =>
   build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } })
 
-/** The bare React + ReactDOM page of test/bench/bare, with the app's build settings. */
-export const buildBare = (outDir) =>
+/**
+ * A bare React page, with the app's build settings: test/bench/bare (the JS budget's yardstick)
+ * or test/bench/bare-keystroke (the keystroke's).
+ */
+export const buildBare = (outDir, page = 'bare') =>
   build({
-    root: resolve(ROOT, 'test/bench/bare'),
+    root: resolve(ROOT, 'test/bench', page),
     configFile: false,
     publicDir: false,
     logLevel: 'warn',

@@ -81,7 +81,12 @@ function instrument({ figures }) {
   }).observe(document.querySelector('#main'), { subtree: true, childList: true, characterData: true })
 }
 
-export const measureKeystrokes = async ({ url, chromePath, jsSizes }) => {
+/**
+ * One series of KEYSTROKES keystrokes in a fresh browser. `page` is 'app' (the patient is filled
+ * in through the form first) or 'bare' (test/bench/bare-keystroke: one field labelled Age and one
+ * figure, the yardstick measured beside the app in the same run).
+ */
+export const measureKeystrokes = async ({ url, chromePath, jsSizes, page: kind = 'app' }) => {
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROME_FLAGS })
   try {
     const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 900 } })
@@ -96,20 +101,28 @@ export const measureKeystrokes = async ({ url, chromePath, jsSizes }) => {
     })
     await page.goto(url)
     const form = page.locator('#main form')
-    await form.getByLabel('Site', { exact: true }).waitFor()
-    // The prerendered screen is hydrated at the first sign of use: a pointer moving over it.
-    await page.mouse.move(10, 10)
-    await page.locator('#root[data-hydrated]').waitFor({ state: 'attached' })
-    await page.waitForLoadState('networkidle')
-    // Every script the first screen fetched, lazy language bundles included (for the report).
-    const startup = [...scripts].filter((file) => file !== 'sw.js' && !file.startsWith('workbox-'))
-    await form.getByLabel('Site', { exact: true }).selectOption(PATIENT.site)
-    await form.getByLabel(/^Age/).fill(PATIENT.age)
-    await form.getByLabel(/^Tumour size/).fill(PATIENT.sizeCm)
-    await form.getByLabel('Depth', { exact: true }).selectOption(PATIENT.depth)
-    await form.getByLabel(/^Histology/).selectOption(PATIENT.histology)
-    await form.getByLabel('Grade', { exact: true }).selectOption(PATIENT.grade)
-    await page.locator(FIGURES).first().waitFor()
+    let startup = []
+    if (kind === 'app') {
+      await form.getByLabel('Site', { exact: true }).waitFor()
+      // The prerendered screen is hydrated at the first sign of use: a pointer moving over it.
+      await page.mouse.move(10, 10)
+      await page.locator('#root[data-hydrated]').waitFor({ state: 'attached' })
+      await page.waitForLoadState('networkidle')
+      // Every script the first screen fetched, lazy language bundles included (for the report).
+      startup = [...scripts].filter((file) => file !== 'sw.js' && !file.startsWith('workbox-'))
+      await form.getByLabel('Site', { exact: true }).selectOption(PATIENT.site)
+      await form.getByLabel(/^Age/).fill(PATIENT.age)
+      await form.getByLabel(/^Tumour size/).fill(PATIENT.sizeCm)
+      await form.getByLabel('Depth', { exact: true }).selectOption(PATIENT.depth)
+      await form.getByLabel(/^Histology/).selectOption(PATIENT.histology)
+      await form.getByLabel('Grade', { exact: true }).selectOption(PATIENT.grade)
+      await page.locator(FIGURES).first().waitFor()
+    } else {
+      // The pointer rests on the page as on the app's (the browser updates hover after layout).
+      await page.mouse.move(10, 10)
+      await page.locator('#root[data-hydrated]').waitFor({ state: 'attached' })
+      await page.locator(FIGURES).first().waitFor()
+    }
     const age = form.getByLabel(/^Age/)
     await age.focus()
     await page.evaluate(instrument, { figures: FIGURES })
