@@ -10,6 +10,12 @@
 // commit are done (`toPaint`, the budget figure). An ordinary message posted beside it also
 // waits for the tasks queued before it (`toQueueDrained`, reported). All clocks are the page's
 // performance timeline.
+//
+// A typist's key falls at any moment between two frames. The harness's own selection of the
+// digit paints a frame, so a key sent right after it always waited out the rest of that frame
+// interval (the browser starts a frame at most every 16.7 ms): each key now follows the
+// selection's frame by a delay drawn from 0 to one frame interval, the same sequence in every
+// series (a fixed seed).
 /* global document, window, requestAnimationFrame, MutationObserver */
 import { chromium } from 'playwright-core'
 import { CHROME_FLAGS } from './lighthouse.mjs'
@@ -18,6 +24,15 @@ const FIGURES = '#main article[data-option] [data-outcome] dd .figure'
 const PATIENT = { site: 'extremity', age: '35', sizeCm: '8', depth: 'deep', histology: 'undifferentiated_pleomorphic_sarcoma', grade: '3' }
 const TENS = ['8', '4', '9', '3', '7', '2', '6']
 const KEYSTROKES = 50
+const FRAME_MS = 1000 / 60
+
+/** Uniform numbers in [0, 1) from a fixed seed (mulberry32): the same delays in every series. */
+const seededRandom = (seed) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
 
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
@@ -136,6 +151,7 @@ export const measureKeystrokes = async ({ url, chromePath, jsSizes, page: kind =
     await page.exposeFunction('__keystrokeSampled', () => sampled())
     let value = PATIENT.age
     let missed = 0
+    const random = seededRandom(8)
     for (let i = 0; i < KEYSTROKES; i++) {
       const digit = TENS[i % TENS.length]
       const expected = `${digit}${value.slice(1)}`
@@ -143,6 +159,8 @@ export const measureKeystrokes = async ({ url, chromePath, jsSizes, page: kind =
         input.setSelectionRange(0, 1)
         window.__keystrokeLatency.arm()
       })
+      // The selection's frame, then a moment anywhere in the next frame interval.
+      await page.evaluate((delay) => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, delay))), random() * FRAME_MS)
       const sample = new Promise((resolve) => {
         const timer = setTimeout(() => resolve(false), 3000)
         sampled = () => {
