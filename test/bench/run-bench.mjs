@@ -41,8 +41,8 @@ const LIGHTHOUSE_RUNS = 5
 // what the machine charges any React page at that moment, printed beside the app's figure.
 const KEYSTROKE_SERIES = 3
 
-// --quick leaves out the keystroke series: npm test uses it (see test/run-all.mjs); `npm run bench`
-// measures everything.
+// --quick leaves out the keystroke series (a quicker run by hand); npm test and `npm run bench`
+// measure everything.
 const { values: args } = parseArgs({ options: { dist: { type: 'string' }, out: { type: 'string', default: '.tmp/bench.json' }, quick: { type: 'boolean', default: false } } })
 const started = Date.now()
 const results = { generatedAt: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' }, steps: {} }
