@@ -94,8 +94,15 @@ try {
           bareSeries.push(await measureKeystrokes({ url: `${bare.url}/`, chromePath, page: 'bare' }))
         }
         const middle = (list) => list.map((one) => one.toPaint.medianMs).sort((a, b) => a - b)[Math.floor(list.length / 2)]
-        const bareFigure = { middleMedianMs: middle(bareSeries), series: bareSeries }
-        return { middleMedianMs: middle(series), series, bare: bareFigure, appMinusBareMs: Math.round((middle(series) - bareFigure.middleMedianMs) * 10) / 10, outbound: series.flatMap((one) => one.outbound) }
+        const app = middle(series)
+        const bareMs = middle(bareSeries)
+        return {
+          middleMedianMs: app,
+          series,
+          bare: { middleMedianMs: bareMs, series: bareSeries },
+          appMinusBareMs: Math.round((app - bareMs) * 10) / 10,
+          outbound: series.flatMap((one) => one.outbound),
+        }
       } finally {
         await new Promise((done) => bare.server.close(done))
       }
