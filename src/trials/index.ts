@@ -28,6 +28,8 @@ export type {
   ResultCounts,
 } from './match'
 export { CONFIRM_KEYS, evaluate, fieldsOf } from './rules'
+export { FINAL_STATUSES, STALE_AFTER_MONTHS, isStatusStale, monthsBefore, parseStatusDate, statusFreshness } from './statusDate'
+export type { StatusDate, StatusFreshness } from './statusDate'
 export type { ConfirmKey, Leaf, Op, Rule, RuleField, Truth } from './rules'
 export {
   CLOSED_STATUSES,
@@ -56,9 +58,12 @@ export type {
   Phase,
   RecruitmentStatus,
   Recruitment,
+  RegistryDates,
   RegistryIds,
+  RelatedTrial,
   StudyType,
   Trial,
   TrialId,
   TrialMatch,
+  TrialResults,
 } from './types'

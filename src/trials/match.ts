@@ -8,6 +8,7 @@ import { prosarc2 } from './data/prosarc2'
 import { sarcomaRegistryRadboudumc } from './data/sarcomaRegistryRadboudumc'
 import { sbrtExtremity } from './data/sbrtExtremity'
 import { scopes } from './data/scopes'
+import { scopes2 } from './data/scopes2'
 import { strass2 } from './data/strass2'
 import { tntExtremity } from './data/tntExtremity'
 import { valuePersarc } from './data/valuePersarc'
@@ -31,6 +32,7 @@ const TRIALS_BY_ID: Readonly<Record<TrialId, Trial>> = {
   value_persarc: valuePersarc,
   strass2,
   scopes,
+  scopes2,
   sarcoma_registry_radboudumc: sarcomaRegistryRadboudumc,
   natars,
   tnt_extremity: tntExtremity,

@@ -50,6 +50,7 @@ export const CONFIRM_KEYS = [
   'cumulative_anthracycline_dose',
   'scopes_recurrence_without_prior_rt',
   'scopes_low_metastatic_burden',
+  'scopes2_fit_for_rt_and_surgery',
   'natars_sft_risk_score_6_or_more',
   'natars_prior_anthracycline_ifosfamide_targeted',
   'grade2_counts_as_high_grade',

@@ -2,13 +2,18 @@
 // Field names follow ../shared/trials/trials.json so a data file can be checked against its source
 // line by line; README.md section 3 there says what each field means.
 
+import type { OptionId } from '../model/types'
 import type { Rule } from './rules'
 
-/** Trial ids, in display order: Dutch studies first, then those abroad (the order of trials.json). */
+/**
+ * Trial ids, in display order: Dutch studies first, then those abroad (the order of trials.json,
+ * except SCOPES II, appended there on 2026-12-07 and shown here beside its predecessor).
+ */
 export const TRIAL_IDS = [
   'value_persarc',
   'strass2',
   'scopes',
+  'scopes2',
   'sarcoma_registry_radboudumc',
   'natars',
   'tnt_extremity',
@@ -122,7 +127,36 @@ export type Contact = {
   readonly principalInvestigator?: string
 }
 
-export type RelatedTrial = { readonly nct: string; readonly acronym: string; readonly note: string }
+export type RelatedTrial = {
+  readonly nct: string
+  readonly acronym: string
+  readonly note: string
+  /** What the related trial is to this one; the card names it and links the record. */
+  readonly relation: 'successor' | 'predecessor'
+}
+
+/**
+ * Dates of the registry record that the registry check compares (`npm run trials:check`), as the
+ * sources give them: YYYY-MM-DD or YYYY-MM. Null: no source gives the date, so the app does not
+ * record it (the check says so instead of reporting a difference). `recruitment.start/end` are
+ * not used for this: they are the recruitment window, which may come from a seed page.
+ */
+export type RegistryDates = {
+  readonly start: string | null
+  readonly primaryCompletion: string | null
+  readonly completion: string | null
+  /** Where each date comes from (provenance, English). */
+  readonly source: string
+}
+
+/** Published results that close a trial (shown in its card, with the source). */
+export type TrialResults = {
+  readonly published: IsoDate
+  readonly enrolled: number
+  /** Citation of the publication, as a reader would look it up. */
+  readonly citation: string
+  readonly url: string
+}
 
 /** ISO 3166 alpha-2 codes, or `international` for a trial run in many countries. */
 export const COUNTRY_IDS = ['NL', 'CN', 'NO', 'international'] as const
@@ -140,6 +174,7 @@ export type Trial = {
   readonly shortName?: string
   readonly title: LocalizedText
   readonly officialTitle: LocalizedText
+  readonly officialTitleNote?: string
   readonly registryIds: RegistryIds
   readonly registryIdsNote?: string
   readonly studyType: StudyType
@@ -166,6 +201,15 @@ export type Trial = {
   readonly registryUrl: string | null
   readonly criteriaSource?: string
   readonly relatedTrials?: readonly RelatedTrial[]
+  /**
+   * Set when only part of the criteria could be read: the card then says the full list is in the
+   * registry record (and links it) instead of presenting the known lines as the whole list.
+   */
+  readonly criteriaIncomplete?: true
+  /** Treatment options of the app that this trial studies (the option's column links the trial). */
+  readonly optionsStudied?: readonly OptionId[]
+  readonly registryDates: RegistryDates
+  readonly results?: TrialResults
   /** What was unclear in the sources and how the data resolve it. */
   readonly ambiguities: readonly LocalizedText[]
   readonly criteria: readonly Criterion[]

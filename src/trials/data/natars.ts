@@ -78,6 +78,12 @@ export const natars = {
   sourceUrl: 'http://inclinicaltrials.com/retroperitoneal-sarcoma/nct05844813/details',
   sourceUrlNote: 'Seed text matches this page; no URL in the seed.',
   registryUrl: 'https://clinicaltrials.gov/study/NCT05844813',
+  registryDates: {
+    start: '2022-11-01',
+    primaryCompletion: '2025-11-01',
+    completion: '2027-11-01',
+    source: 'Start 2022-11-01, estimated primary completion 2025-11-01 and estimated study completion 2027-11-01 from the registry copy the compilation used (README section 5.5; recruitment.endBasis).',
+  },
   ambiguities: [
     {
       en: "'Tumor size =10cm' in the seed read as >= 10 cm (registry copy on trials.co: 'Tumor size ≥10cm'). It sits under the LMS heading, so it is applied to LMS only (reading of the list nesting).",

@@ -74,6 +74,12 @@ export const prosarc2 = {
   sourceUrl: 'https://meddatax.com/clinical-trials/NCT07173972',
   sourceUrlNote: 'Seed text matches the layout of this site; no URL in the seed.',
   registryUrl: 'https://clinicaltrials.gov/study/NCT07173972',
+  registryDates: {
+    start: '2026-01-26',
+    primaryCompletion: null,
+    completion: '2035-11-01',
+    source: "Start 2026-01-26 and study completion 2035-11-01 from the seed's registry copy (last updated 2026-01-28; README section 5.8). Primary completion: not in the compilation.",
+  },
   ambiguities: [
     {
       en: "'Inoperable' is the main inclusion criterion in the description, not a numbered item; it is encoded as resectable = false.",

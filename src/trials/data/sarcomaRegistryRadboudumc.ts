@@ -68,6 +68,12 @@ export const sarcomaRegistryRadboudumc = {
   sourceUrl: null,
   sourceUrlNote: 'Seed is a Dutch Sarcoma Group page; its URL was not retrieved. The seed mentions two PDF downloads (190 Kb, 579 Kb) without names.',
   registryUrl: null,
+  registryDates: {
+    start: null,
+    primaryCompletion: null,
+    completion: null,
+    source: 'No registry record found (compilation, README section 6).',
+  },
   ambiguities: [
     {
       en: 'No dates, status or registry number; treated as open.',

@@ -58,6 +58,12 @@ export const sbrtExtremity = {
   sourceUrl: 'https://www.trialx.com/clinical-trials/listings/318871/safety-and-efficacy-of-preoperative-sbrt-and-radical-surgery-for-soft-tissue-sarcoma-of-extremities/',
   sourceUrlNote: 'Seed text matches this page; no URL in the seed.',
   registryUrl: 'https://clinicaltrials.gov/study/NCT06760221',
+  registryDates: {
+    start: null,
+    primaryCompletion: null,
+    completion: null,
+    source: 'No dates in the seed or the registry copies read (compilation, README section 6).',
+  },
   ambiguities: [
     {
       en: 'The listing gives ages 18-80; the criteria text only says >= 18. Both are applied.',

@@ -70,14 +70,22 @@ export const scopes = {
   contact: null,
   sourceUrl: 'https://www.dutchsarcomagroup.nl/studies/short-course-of-preoperative-radiotherapy-in-head-and-neck-trunk-and-extremity-soft-tissue-sarcomas/',
   registryUrl: 'https://clinicaltrials.gov/study/NCT04425967',
+  criteriaIncomplete: true,
   criteriaSource: 'trials.co copy of the ClinicalTrials.gov record (https://trials.co/clinical-trials-details/short-course-of-preoperative-radiotherapy-in-head-and-neck-trunk-and-extremity-soft-tissue-sarcomas/NCT04425967) and a later version of the Dutch Sarcoma Group page; the IKNL page the seed refers to was not available.',
   relatedTrials: [
     {
       nct: 'NCT07071727',
       acronym: 'SCOPES II',
-      note: 'Successor (14 x 3 Gy vs 5 x 6 Gy), NKI, recruiting from 2025-12-11; NL009842. Not part of this data set.',
+      note: 'Successor (14 x 3 Gy vs 5 x 6 Gy), NKI, recruiting from 2025-12-11; NL009842. In this data set since 2026-12-07 (scopes2).',
+      relation: 'successor',
     },
   ],
+  registryDates: {
+    start: null,
+    primaryCompletion: null,
+    completion: '2031-05-01',
+    source: "Study completion 2031-05-01 from a 2026 registry copy (compilation, recruitment.endBasis). Start and primary completion: not in the compilation (the window 2021-06-25 to 2034-04-01 is the seed's).",
+  },
   ambiguities: [
     {
       en: "Criteria are not in the seed (it links to IKNL). Inclusion criteria were found complete; of the exclusion criteria only the first and the start of the second were readable. The rest is a single 'to confirm' criterion (sc_ex_unretrieved).",

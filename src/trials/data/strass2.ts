@@ -74,6 +74,12 @@ export const strass2 = {
   sourceUrl: 'https://clinicaltrials.gov/study/NCT04031677',
   sourceUrlNote: 'Seed text is the Dutch Sarcoma Group page (exact URL not retrieved); the registry record is used as source link.',
   registryUrl: 'https://clinicaltrials.gov/study/NCT04031677',
+  registryDates: {
+    start: null,
+    primaryCompletion: '2027-04-21',
+    completion: null,
+    source: "Primary completion 2027-04-21: the registry's estimated primary completion date, which the seed's window end equals (compilation, recruitment.endBasis). Start and study completion: not in the compilation (the window start 2020-10-06 is the seed's).",
+  },
   ambiguities: [
     {
       en: "Ifosfamide dose is written '9 g/m3' in the seed; read as 9 g/m2 (typo; body-surface dosing).",
@@ -133,8 +139,8 @@ export const strass2 = {
       kind: 'inclusion',
       category: 'tumour',
       text: {
-        en: 'High risk: LMS of at least 5 cm (grade 2-3; grade 1 only under the current registry text), or DDLPS grade 3, or DDLPS grade 2 with an FNCLCC score of 5 and clear necrosis on imaging, or CINSARC-high.',
-        nl: 'Hoog risico: LMS van minstens 5 cm (graad 2-3; graad 1 alleen volgens de huidige registertekst), of DDLPS graad 3, of DDLPS graad 2 met FNCLCC-score 5 en duidelijke necrose op beeldvorming, of CINSARC-hoog.',
+        en: 'High risk: LMS of at least 5 cm (grade 2-3; grade 1 only under the current registry text), or DDLPS grade 3, or DDLPS grade 2 with an FNCLCC score of 5 or a CINSARC-high profile (the current registry text admits either; the seed also asked for clear necrosis on imaging with the score of 5).',
+        nl: 'Hoog risico: LMS van minstens 5 cm (graad 2-3; graad 1 alleen volgens de huidige registertekst), of DDLPS graad 3, of DDLPS graad 2 met een FNCLCC-score van 5 of een CINSARC-hoog profiel (de huidige registertekst laat elk van beide toe; de bron vroeg bij score 5 ook duidelijke necrose op beeldvorming).',
       },
       rule: {
         any: [

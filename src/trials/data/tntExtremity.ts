@@ -59,6 +59,12 @@ export const tntExtremity = {
   sourceUrl: 'https://www.trialx.com/clinical-trials/listings/319967/the-total-neoadjuvant-therapy-for-soft-tissue-sarcoma-of-the-extremities/',
   sourceUrlNote: 'Seed text matches this page; no URL in the seed.',
   registryUrl: 'https://clinicaltrials.gov/study/NCT06593899',
+  registryDates: {
+    start: null,
+    primaryCompletion: null,
+    completion: null,
+    source: 'No dates in the seed or the registry copies read (compilation, README section 6).',
+  },
   ambiguities: [
     {
       en: "'High grade' is not defined: grade 3 counts; grade 2 is 'to confirm' unless the tumour is >= 5 cm or deep.",

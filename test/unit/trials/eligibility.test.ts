@@ -45,7 +45,8 @@ const RETROPERITONEAL_LMS: PatientInput = {
 
 const CASES: Record<TrialId, TrialCases> = {
   value_persarc: {
-    openOn: day('2023-03-01'),
+    // Completed (results published 2025-09-29): closed on every day, criteria still evaluated.
+    openOn: null,
     passing: EXTREMITY_UPS,
     neverNotMet: [],
     cases: [
@@ -111,6 +112,32 @@ const CASES: Record<TrialId, TrialCases> = {
       ['WHO PS 3', { performanceStatus: 3 }, { sc_who_ps: 'not_met' }],
       ['not resectable', { resectable: false }, { sc_surgery: 'not_met' }],
       ['age 17', { age: 17 }, { sc_age: 'not_met' }],
+    ],
+  },
+  scopes2: {
+    openOn: TODAY,
+    passing: EXTREMITY_UPS,
+    // Only part of the criteria could be read; sc2_unretrieved (rule null) holds the rest.
+    neverNotMet: [],
+    cases: [
+      ['retroperitoneum', { site: 'retroperitoneum', unset: ['limb'] }, { sc2_site: 'not_met' }],
+      ['head and neck', { site: 'head_neck', unset: ['limb'] }, { sc2_site: 'met' }],
+      ['trunk wall', { site: 'trunk_wall', unset: ['limb'] }, { sc2_site: 'met' }],
+      ['grade 1, deep', { grade: 1 }, { sc2_grade: 'not_met', sc2_rt_indication: 'met' }],
+      ['grade 1, superficial, 4.9 cm, R0', { grade: 1, depth: 'superficial', sizeCm: 4.9 }, { sc2_grade: 'not_met', sc2_rt_indication: 'not_met' }],
+      ['grade 1, superficial, exactly 5 cm', { grade: 1, depth: 'superficial', sizeCm: 5 }, { sc2_grade: 'not_met', sc2_rt_indication: 'met' }],
+      ['grade 1, superficial, small, close margin (R1) expected', { grade: 1, depth: 'superficial', sizeCm: 3, expectedMargin: 'R1' }, { sc2_grade: 'not_met', sc2_rt_indication: 'met' }],
+      ['grade 1, superficial, small, margin unknown', { grade: 1, depth: 'superficial', sizeCm: 3, unset: ['expectedMargin'] }, { sc2_grade: 'not_met', sc2_rt_indication: 'to_confirm' }],
+      ['grade 2, superficial, small', { grade: 2, depth: 'superficial', sizeCm: 2 }, { sc2_grade: 'met', sc2_rt_indication: 'met' }],
+      ['age 17', { age: 17 }, { sc2_age: 'not_met' }],
+      ['age exactly 18', { age: 18 }, { sc2_age: 'met' }],
+      ['age 100 (no upper limit read)', { age: 100 }, { sc2_age: 'met' }],
+      ['not resectable', { resectable: false }, { sc2_rt_and_surgery: 'not_met' }],
+      ['operability unknown', { unset: ['resectable'] }, { sc2_rt_and_surgery: 'to_confirm' }],
+      // The criteria that could not be read may exclude these; the app cannot say, so nothing fails.
+      ['recurrent (not known whether allowed)', { recurrent: true }, { sc2_unretrieved: 'to_confirm' }],
+      ['metastatic (not among the criteria read)', { metastatic: true }, { sc2_unretrieved: 'to_confirm' }],
+      ['GIST (certain sarcoma types are excluded: to confirm)', { histology: 'gist' }, { sc2_unretrieved: 'to_confirm' }],
     ],
   },
   sarcoma_registry_radboudumc: {
@@ -292,7 +319,10 @@ describe('metastatic and recurrent disease', () => {
     const input: PatientInput = { ...EXTREMITY_UPS, recurrent: true }
     expect(statusOf(input, 'tnt_extremity')).toBe('not_eligible')
     expect(statusOf(input, 'sbrt_extremity')).toBe('not_eligible')
-    expect(statusOf(input, 'value_persarc', day('2023-03-01'))).toBe('not_eligible')
+    expect(resultsOf(input, 'value_persarc', day('2023-03-01')).persarc_primary).toBe('not_met')
+    expect(statusOf(input, 'value_persarc', day('2023-03-01'))).toBe('closed')
+    // SCOPES II: whether recurrences may enter is among the criteria that could not be read.
+    expect(statusOf(input, 'scopes2')).toBe('to_confirm')
     expect(statusOf({ ...RETROPERITONEAL_LMS, recurrent: true }, 'strass2')).toBe('not_eligible')
   })
 })

@@ -32,10 +32,17 @@ const stateOn = (id: TrialId, date: Date) => recruitmentState(getTrial(id), date
 
 describe('recruitment window', () => {
   it.each([
-    ['value_persarc', '2021-07-31', { open: false, reason: 'before_start' }],
-    ['value_persarc', '2021-08-01', { open: true }],
-    ['value_persarc', '2024-08-31', { open: true }],
-    ['value_persarc', '2024-09-01', { open: false, reason: 'after_end' }],
+    // VALUE-PERSARC is completed (results published 2025-09-29): the status closes it on every day.
+    ['value_persarc', '2021-07-31', { open: false, reason: 'registry_status' }],
+    ['value_persarc', '2021-08-01', { open: false, reason: 'registry_status' }],
+    ['value_persarc', '2024-08-31', { open: false, reason: 'registry_status' }],
+    ['value_persarc', '2024-09-01', { open: false, reason: 'registry_status' }],
+    // SCOPES II recruits from 2025-12-11 through 2033-11-01 (study completion, both days inclusive).
+    ['scopes2', '2025-12-10', { open: false, reason: 'before_start' }],
+    ['scopes2', '2025-12-11', { open: true }],
+    ['scopes2', '2026-12-07', { open: true }],
+    ['scopes2', '2033-11-01', { open: true }],
+    ['scopes2', '2033-11-02', { open: false, reason: 'after_end' }],
     ['strass2', '2020-10-05', { open: false, reason: 'before_start' }],
     ['strass2', '2020-10-06', { open: true }],
     ['strass2', '2027-04-21', { open: true }],
@@ -69,8 +76,10 @@ describe('recruitment window', () => {
   })
 
   it('gives closed even when a criterion is not met (closed wins)', () => {
-    expect(matchOf({ ...input, site: 'trunk_wall' }, 'value_persarc', day('2025-01-01')).status).toBe('closed')
-    expect(matchOf({ ...input, site: 'trunk_wall' }, 'value_persarc', day('2023-01-01')).status).toBe('not_eligible')
+    expect(matchOf({ ...input, site: 'trunk_wall' }, 'value_persarc', day('2023-01-01')).status).toBe('closed')
+    expect(matchOf({ ...input, site: 'retroperitoneum' }, 'scopes2', day('2025-12-10')).status).toBe('closed')
+    expect(matchOf({ ...input, site: 'retroperitoneum' }, 'scopes2', day('2033-11-02')).status).toBe('closed')
+    expect(matchOf({ ...input, site: 'retroperitoneum' }, 'scopes2', day('2025-12-11')).status).toBe('not_eligible')
   })
 
   it('matches the README: closed on 2026-11-24 are VALUE-PERSARC, SCOPES and NATARS', () => {
@@ -197,6 +206,7 @@ describe('what the inputs decide, per trial', () => {
     ['value_persarc', { inputs: 5, inputs_and_clinician: 1, clinician: 5 }],
     ['strass2', { inputs: 7, inputs_and_clinician: 4, clinician: 15 }],
     ['scopes', { inputs: 7, inputs_and_clinician: 2, clinician: 4 }],
+    ['scopes2', { inputs: 4, inputs_and_clinician: 1, clinician: 1 }],
     ['sarcoma_registry_radboudumc', { inputs: 2, inputs_and_clinician: 0, clinician: 1 }],
     ['natars', { inputs: 7, inputs_and_clinician: 3, clinician: 11 }],
     ['tnt_extremity', { inputs: 7, inputs_and_clinician: 2, clinician: 8 }],
