@@ -8,6 +8,7 @@ import { HarmList } from './HarmList'
 import { IconArray, type IconArrayProps } from './IconArray'
 import { NoEstimates } from './NoEstimates'
 import { ScheduleText } from './ScheduleText'
+import { OptionTrialLink } from './OptionTrialLink'
 
 type Props = {
   prediction: Prediction
@@ -67,6 +68,7 @@ const OptionHeader = memo(function OptionHeader({ optionId, schedule, index, hea
       <h3 id={headingId}>{t(`engine:option.${optionId}.name`)}</h3>
       <p className="option__description">{t(`engine:option.${optionId}.description`)}</p>
       <ScheduleText schedule={schedule} />
+      <OptionTrialLink optionId={optionId} />
     </header>
   )
 })

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { criterionDetails, getTrial, recruitmentState, summarizeMatch, type TrialMatch } from '@/trials'
-import { formatIsoDate } from '@/i18n/format'
+import { TRIALS, criterionDetails, getTrial, recruitmentState, statusFreshness, summarizeMatch, type Trial, type TrialMatch } from '@/trials'
+import { formatIsoDate, formatNumber } from '@/i18n/format'
 import { useLng } from '@/i18n/sharedTranslation'
 import { LazyDetails } from './LazyDetails'
+import { registryRecordUrl, statusAsOfText } from './trialStatusText'
 
 const RESULT_ICONS = { met: '✓', not_met: '✗', to_confirm: '?' } as const
 const RESULT_ORDER = { not_met: 0, to_confirm: 1, met: 2 } as const
@@ -17,7 +18,7 @@ export function TrialCard({ match, today }: { match: TrialMatch; today: Date }) 
   const criteria = criterionDetails(match).sort((a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result])
   const registry = trial.registryIds.nct ?? trial.registryIds.nl ?? trial.registryIds.eudract ?? null
   const name = trial.acronym ?? trial.shortName ?? trial.id
-  const checked = trial.recruitment.statusAsOf ?? trial.dataCompiled
+  const recordUrl = trial.registryUrl ?? trial.sourceUrl
   return (
     <LazyDetails
       className={`trial trial--${match.status}`}
@@ -38,9 +39,27 @@ export function TrialCard({ match, today }: { match: TrialMatch; today: Date }) 
           {registry ? <span>{t('trialsPanel.registry', { id: registry })}. </span> : null}
           {t(`trials:phase.${trial.phase}`)}. {t(`trials:studyType.${trial.studyType}`)}.{' '}
           {trial.countries.map((c) => t(`trials:country.${c}`)).join(', ')}. {t(`trials:recruitmentStatus.${trial.recruitment.status}`)}
-          {recruitment.open ? '' : ` (${t(`trials:closedReason.${recruitment.reason}`)})`}.{' '}
-          {t('trialsPanel.checked', { date: formatIsoDate(checked.length === 7 ? `${checked}-01` : checked, lng) ?? checked })}
+          {recruitment.open ? '' : ` (${t(`trials:closedReason.${recruitment.reason}`)})`}; {statusAsOfText(trial, lng, t)}.
         </p>
+        {(() => {
+          const freshness = statusFreshness(trial, today)
+          return freshness.dated && freshness.stale ? (
+            <p className="trial__stale">
+              <span aria-hidden="true">⚠ </span>
+              {t('trialsPanel.stale')} <RecordLink url={recordUrl} />
+            </p>
+          ) : null
+        })()}
+        {trial.results ? (
+          <p className="trial__results">
+            {t('trialsPanel.results', { date: formatIsoDate(trial.results.published, lng) ?? trial.results.published, count: formatNumber(trial.results.enrolled, lng, 0) ?? trial.results.enrolled })}{' '}
+            {t('trialsPanel.resultsSource')}:{' '}
+            <a href={trial.results.url} target="_blank" rel="noopener noreferrer">
+              {trial.results.citation}
+            </a>
+          </p>
+        ) : null}
+        <RelatedTrials trial={trial} />
         <p>{trial.design[lng]}</p>
         <h4>{t('trialsPanel.arms')}</h4>
         <ul className="trial__arms">
@@ -51,6 +70,11 @@ export function TrialCard({ match, today }: { match: TrialMatch; today: Date }) 
           ))}
         </ul>
         <h4>{t('trialsPanel.criteria')}</h4>
+        {trial.criteriaIncomplete ? (
+          <p className="trial__incomplete">
+            {t('trialsPanel.criteriaIncomplete')} <RecordLink url={recordUrl} />
+          </p>
+        ) : null}
         <ul className="criteria">
           {criteria.map((c) => (
             <li key={c.id} className={`criterion criterion--${c.result}`}>
@@ -81,5 +105,33 @@ export function TrialCard({ match, today }: { match: TrialMatch; today: Date }) 
         ) : null}
       </div>
     </LazyDetails>
+  )
+}
+
+function RecordLink({ url }: { url: string | null }) {
+  return url ? (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {url}
+    </a>
+  ) : null
+}
+
+/** The trial's predecessor or successor, with its registry record; said when the app lists it too. */
+function RelatedTrials({ trial }: { trial: Trial }) {
+  const { t } = useTranslation()
+  if (!trial.relatedTrials?.length) return null
+  return (
+    <ul className="trial__related">
+      {trial.relatedTrials.map((related) => {
+        const listed = TRIALS.some((other) => other.registryIds.nct === related.nct)
+        return (
+          <li key={related.nct}>
+            {t(`trialsPanel.relation.${related.relation}`, { name: related.acronym, nct: related.nct })}{' '}
+            {listed ? `${t('trialsPanel.inThisList')} ` : null}
+            <RecordLink url={registryRecordUrl(related.nct)} />
+          </li>
+        )
+      })}
+    </ul>
   )
 }

@@ -33,11 +33,11 @@ export const outOf100 = (fraction: number): number | null =>
 
 // A formatter costs far more to make than to use (locale data): one per language and time zone.
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
-const dateFormat = (lng: Lng, timeZone?: 'UTC'): Intl.DateTimeFormat => {
-  const key = `${lng}:${timeZone ?? 'local'}`
+const dateFormat = (lng: Lng, timeZone?: 'UTC', monthOnly = false): Intl.DateTimeFormat => {
+  const key = `${lng}:${timeZone ?? 'local'}:${monthOnly ? 'month' : 'day'}`
   let format = dateFormats.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(lng), { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) })
+    format = new Intl.DateTimeFormat(intlLocale(lng), { ...(monthOnly ? {} : { day: 'numeric' }), month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) })
     dateFormats.set(key, format)
   }
   return format
@@ -48,4 +48,10 @@ export const formatDate = (date: Date, lng: Lng): string => dateFormat(lng).form
 export const formatIsoDate = (iso: string, lng: Lng): string | null => {
   const date = new Date(`${iso}T00:00:00Z`)
   return Number.isNaN(date.getTime()) ? null : dateFormat(lng, 'UTC').format(date)
+}
+
+/** A YYYY-MM month as "May 2023" / "mei 2023": a date known only to the month is never given a day. */
+export const formatIsoMonth = (iso: string, lng: Lng): string | null => {
+  const date = /^\d{4}-\d{2}$/.test(iso) ? new Date(`${iso}-01T00:00:00Z`) : new Date(Number.NaN)
+  return Number.isNaN(date.getTime()) ? null : dateFormat(lng, 'UTC', true).format(date)
 }

@@ -28,7 +28,7 @@ export type {
   ResultCounts,
 } from './match'
 export { CONFIRM_KEYS, evaluate, fieldsOf } from './rules'
-export { FINAL_STATUSES, STALE_AFTER_MONTHS, isStatusStale, monthsBefore, parseStatusDate, statusFreshness } from './statusDate'
+export { FINAL_STATUSES, STALE_AFTER_MONTHS, compiledDates, isStatusStale, monthsBefore, parseStatusDate, statusFreshness } from './statusDate'
 export type { StatusDate, StatusFreshness } from './statusDate'
 export type { ConfirmKey, Leaf, Op, Rule, RuleField, Truth } from './rules'
 export {

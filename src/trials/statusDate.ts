@@ -2,7 +2,7 @@
 // summary say "registry status as of <date>"; when that date lies more than 12 months before
 // today the card adds that the status may be out of date. Pure: `today` is always passed in.
 
-import type { RecruitmentStatus, Trial } from './types'
+import type { IsoDate, RecruitmentStatus, Trial } from './types'
 
 /** A status date as the data give it: a whole day, or only a month (e.g. "2023-05"). */
 export type StatusDate = { readonly iso: string; readonly precision: 'day' | 'month' }
@@ -65,4 +65,12 @@ export function statusFreshness(trial: Trial, today: Date): StatusFreshness {
   if (asOf === null) return { dated: false }
   const final = (FINAL_STATUSES as readonly RecruitmentStatus[]).includes(status)
   return { dated: true, asOf, stale: !final && isStatusStale(asOf, today) }
+}
+
+/** When the trial data were compiled: the first and the latest `dataCompiled` of the trials (About view). */
+export function compiledDates(trials: readonly Trial[]): { count: number; first: IsoDate; last: IsoDate } | null {
+  const dates = trials.map((t) => t.dataCompiled).sort()
+  const first = dates[0]
+  const last = dates.at(-1)
+  return first === undefined || last === undefined ? null : { count: trials.length, first, last }
 }

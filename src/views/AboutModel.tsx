@@ -3,6 +3,7 @@ import { SOURCE_LIST } from '@/model'
 import { MODEL_VERSION } from '@/model/version'
 import { ProvenanceTable } from '@/components/ProvenanceTable'
 import { SourceRecordCard } from '@/components/SourceRecordCard'
+import { TrialDataDate } from '@/components/TrialDataDate'
 import { usePrediction } from '@/state/usePrediction'
 
 /** About the model: generated from the engine's source records, never from hand-copied figures. */
@@ -17,6 +18,7 @@ export function AboutModel() {
       <p>{t('about.uncertainty')}</p>
       <p>{t('about.otherTools')}</p>
       <p>{t('about.version', { version: MODEL_VERSION })}</p>
+      <TrialDataDate />
       <section aria-labelledby="provenance-heading">
         <h3 id="provenance-heading">{t('about.forThisPatient')}</h3>
         {derived.kind === 'ready' ? <ProvenanceTable prediction={derived.prediction} /> : <p>{t('about.enterPatient')}</p>}

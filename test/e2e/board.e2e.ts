@@ -57,7 +57,7 @@ describe.each(CASES)('tumour board, $lng at $width x $height', (c) => {
     for (const height of await page.locator('.board-trial').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) {
       expect(height).toBeLessThan(lineHeight * 1.9)
     }
-    expect(await page.locator('.board-trial').count()).toBe(8)
+    expect(await page.locator('.board-trial').count()).toBe(9)
     expect(describeViolations(await axeViolations(page))).toBe('')
 
     // The options to show can be chosen, never fewer than two.

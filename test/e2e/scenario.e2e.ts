@@ -60,7 +60,7 @@ describe('trials and sources', () => {
     expect(await strass2.locator('summary .status').textContent()).toBe(lng === 'en' ? 'To confirm' : 'Te bevestigen')
     // The criteria are built when the card opens (its toggle event comes a task later).
     await expect.poll(() => strass2.locator('li.criterion').count()).toBeGreaterThan(10)
-    expect(await page.locator('#main details.trial').count()).toBe(8)
+    expect(await page.locator('#main details.trial').count()).toBe(9)
     expect(describeViolations(await axeViolations(page))).toBe('')
 
     await page.getByRole('button', { name: lng === 'en' ? 'About the model' : 'Over het model' }).click()

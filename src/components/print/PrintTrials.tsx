@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { getTrial, type TrialMatch } from '@/trials'
-import { formatIsoDate } from '@/i18n/format'
 import { useLng } from '@/i18n/sharedTranslation'
+import { statusAsOfText } from '../trialStatusText'
 import { orderTrials, STATUS_MARK } from './trialStatus'
 
 
@@ -18,13 +18,12 @@ export function PrintTrials({ trials }: { trials: TrialMatch[] }) {
         {ordered.map((match) => {
           const trial = getTrial(match.trialId)
           const registry = trial.registryIds.nct ?? trial.registryIds.nl ?? trial.registryIds.eudract ?? null
-          const checked = trial.recruitment.statusAsOf ?? trial.dataCompiled
           const contact = trial.contact ? [trial.contact.name, trial.contact.phone, trial.contact.email].filter(Boolean).join(', ') : null
           const url = trial.registryUrl ?? trial.sourceUrl
           const parts = [
             registry ? t('views:print.trialRegistry', { id: registry }) : null,
             t(`trials:recruitmentStatus.${trial.recruitment.status}`),
-            t('views:print.trialChecked', { date: formatIsoDate(checked.length === 7 ? `${checked}-01` : checked, lng) ?? checked }),
+            statusAsOfText(trial, lng, t),
             contact ? t('views:print.trialContact', { contact }) : null,
             // The registry number finds the record; the address is printed only where there is none.
             url && !registry ? t('views:print.trialSource', { url }) : null,
