@@ -2,7 +2,7 @@
 // more than 12 months before a fixed today (never the real clock).
 
 import { describe, expect, it } from 'vitest'
-import { getTrial, isStatusStale, monthsBefore, parseStatusDate, statusFreshness, TRIALS, type Trial } from '@/trials'
+import { compiledDates, getTrial, isStatusStale, monthsBefore, parseStatusDate, statusFreshness, TRIALS, type Trial } from '@/trials'
 import { day } from './support'
 
 const withStatus = (trial: Trial, status: Trial['recruitment']['status'], statusAsOf: string | null): Trial => ({
@@ -103,5 +103,13 @@ describe('statusFreshness of the trials, with today fixed at 2026-12-07', () => 
 
   it('has no date (and so no warning) when no status date is recorded', () => {
     expect(statusFreshness(withStatus(getTrial('scopes2'), 'unknown', null), today)).toEqual({ dated: false })
+  })
+})
+
+describe('compiledDates (About view)', () => {
+  it('gives the first compilation and the latest update of the trial data', () => {
+    expect(compiledDates(TRIALS)).toEqual({ count: 9, first: '2026-11-24', last: '2026-12-07' })
+    expect(compiledDates([getTrial('scopes')])).toEqual({ count: 1, first: '2026-11-24', last: '2026-11-24' })
+    expect(compiledDates([])).toBeNull()
   })
 })
