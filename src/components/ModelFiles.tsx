@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react'
 import { useCachedT, useLng } from '@/i18n/sharedTranslation'
-import { formatIsoDate } from '@/i18n/format'
+import { formatIsoDate, formatNumber } from '@/i18n/format'
+import type { Lng } from '@/i18n/languages'
 import type { ModelFile, ModelFileError } from '@/model'
 import { loadEngine, useEngine } from '@/state/engine'
 import { selectStoredModels, useModelStore, type StoredModel } from '@/state/loadedModels'
@@ -18,6 +19,10 @@ const today = (): string => {
   const d = new Date()
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
+
+/** Numbers in a refusal written the reader's way (0,3291 in Dutch); text params as they are. */
+const localParams = (params: ModelFileError['params'], lng: Lng): Record<string, string | number> =>
+  Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? (formatNumber(v, lng, 6) ?? String(v)) : v]))
 
 /** The model's name in the reader's language (English when the file has none). */
 export const modelName = (m: Pick<ModelFile, 'name'>, lng: string): string => (lng === 'nl' && m.name.nl ? m.name.nl : m.name.en)
@@ -83,7 +88,7 @@ export function ModelFileLoader() {
           <ul>
             {status.errors.slice(0, 20).map((err, i) => (
               <li key={i}>
-                {t(`engine:modelError.${err.code}`, { ...err.params })}
+                {t(`engine:modelError.${err.code}`, localParams(err.params, lng))}
                 {err.path ? (
                   <>
                     {' '}
@@ -171,5 +176,33 @@ export function ModelFilesPanel({ detail, headingLevel }: { detail: boolean; hea
       <LoadedModelList detail={detail} />
       <ModelFileLoader />
     </section>
+  )
+}
+
+/**
+ * The loaded models a printed or projected answer used, as source lines: name, citation and the
+ * reference-case check (the figures cite them by id).
+ */
+export function LoadedModelCitations({ ids }: { ids: readonly string[] }) {
+  const t = useCachedT()
+  const lng = useLng()
+  const loaded = useLoadedModels()
+  if (!loaded || !ids.length) return null
+  return (
+    <>
+      {ids.map((id) => {
+        const m = loaded.models.find((x) => x.id === id)
+        const s = loaded.stored.find((x) => x.id === id)
+        if (!m || !s) return null
+        return (
+          <li key={id} data-model-source={id}>
+            <strong>
+              {modelName(m, lng)} ({id}) [{t('modelFiles.loadedHere')}]
+            </strong>{' '}
+            {m.citation} {t('modelFiles.checked', { count: m.referenceCases.length, date: formatIsoDate(s.checkedOn, lng) ?? s.checkedOn })}
+          </li>
+        )
+      })}
+    </>
   )
 }

@@ -80,19 +80,16 @@ export const decodeHash = (hash: string): DecodedHash => {
     if (parsed.success) horizonYears = parsed.data
     else dropped += 1
   }
-  let values: ValueId[] = []
-  const valuesText = params.get('values')
-  if (valuesText !== null) {
-    const parsed = valuesSchema.safeParse([...new Set(valuesText.split('.'))])
-    if (parsed.success) values = parsed.data
-    else dropped += 1
+  /** A dot-separated list: its distinct items if all are valid, else none (and one drop). */
+  const dotList = <T>(key: string, schema: z.ZodType<T[]>): T[] => {
+    const text = params.get(key)
+    if (text === null) return []
+    const parsed = schema.safeParse([...new Set(text.split('.'))])
+    if (parsed.success) return parsed.data
+    dropped += 1
+    return []
   }
-  let models: string[] = []
-  const modelsText = params.get('m')
-  if (modelsText !== null) {
-    const parsed = modelIdsSchema.safeParse([...new Set(modelsText.split('.'))])
-    if (parsed.success) models = parsed.data
-    else dropped += 1
-  }
+  const values: ValueId[] = dotList('values', valuesSchema)
+  const models = dotList('m', modelIdsSchema)
   return { status: dropped ? 'partial' : 'ok', scenario: { fields, horizonYears, values }, ...(models.length ? { models } : {}) }
 }

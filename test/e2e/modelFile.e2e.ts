@@ -42,7 +42,19 @@ describe('a model file loaded on this device', () => {
     expect(await page.locator(lrRow('postop_rt')).textContent()).toContain('about 13')
     expect(await page.locator(lrRow('neoadjuvant_chemo')).count()).toBe(0)
     expect(describeViolations(await axeViolations(page))).toBe('')
-    await page.screenshot({ path: join(SHOTS, 'model-loaded-en.png'), fullPage: true })
+    await page.locator('#main article[data-option="surgery_alone"]').screenshot({ path: join(SHOTS, 'model-loaded-column-en.png') })
+    await page.locator('#main .model-files').screenshot({ path: join(SHOTS, 'model-panel-en.png') })
+
+    // On paper: the same label, and the model named among the sources with its check.
+    const printed = page.locator('.print-summary')
+    expect(await printed.locator('[data-outcome="local_recurrence"]').first().textContent()).toContain('from a model loaded on this device: test_lr_extremity')
+    expect(await printed.locator('[data-model-source="test_lr_extremity"]').textContent()).toMatch(/Test model: local recurrence.*checked against 4 reference cases/i)
+
+    // On the board: the same label.
+    await page.getByRole('button', { name: 'Tumour board' }).click()
+    await page.getByText('from a model loaded on this device: test_lr_extremity').first().waitFor()
+    await page.screenshot({ path: join(SHOTS, 'model-board-en.png') })
+    await page.getByRole('button', { name: 'Back to consultation' }).click()
 
     await page.reload()
     await appReady(page)
@@ -98,7 +110,7 @@ describe('a refused model file', () => {
     })
     const input = page.locator('#main').getByLabel('Load a model file')
     const cases: [string, string | Buffer, RegExp][] = [
-      ['big.json', `{"pad":"${'x'.repeat(1_100_000)}"}`, /larger than 1000 kB/],
+      ['big.json', `{"pad":"${'x'.repeat(1_100_000)}"}`, /larger than 1,000 kB/],
       ['notjson.json', '<html><script>alert(1)</script></html>', /not readable JSON/],
       ['deep.json', `{"a":${'['.repeat(3000)}${']'.repeat(3000)}}`, /nests more than 12 levels/],
       ['html-name.json', JSON.stringify({ ...JSON.parse(readFileSync(FIXTURE, 'utf8')), name: { en: '<img src=x onerror=alert(1)>' } }), /HTML or script-like markup/],
