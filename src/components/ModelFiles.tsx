@@ -51,7 +51,7 @@ export function ModelFileLoader() {
     setStatus({ kind: 'checking' })
     try {
       const [text, engine] = await Promise.all([file.text(), loadEngine()])
-      const parsed = engine.parseModelFile(text)
+      const parsed = engine.parseClinicModel(text)
       if (!parsed.ok) setStatus({ kind: 'refused', errors: parsed.errors })
       else {
         const kept = add({ id: parsed.model.id, text, checkedOn: today() })

@@ -93,6 +93,7 @@ export const MODEL_ERROR_CODES = [
   'too_few_reference_cases',
   'too_many_items',
   'duplicate',
+  'reserved_id',
   'reference_case_input_invalid',
   'reference_case_horizon_missing',
   'reference_case_not_estimable',
@@ -346,8 +347,10 @@ function pointsGrid(m: ModelFile): number[] {
   return sorted.length ? [(sorted[0] as number) - 1, ...sorted, (sorted[sorted.length - 1] as number) + 1] : []
 }
 
-function checkStructure(m: ModelFile): ModelFileError[] {
+function checkStructure(m: ModelFile, reservedIds: readonly string[]): ModelFileError[] {
   const errors: ModelFileError[] = []
+  // A loaded model's figures are told apart from the engine's by an id outside the source registry.
+  if (isSourceId(m.id) || reservedIds.includes(m.id)) errors.push({ path: 'id', code: 'reserved_id' })
   const survival = isSurvival(m.outcome)
   if ((m.kind === 'cox' && !survival) || (m.kind === 'fine_gray' && survival)) errors.push({ path: 'kind', code: 'kind_outcome_mismatch' })
   for (const key of ['age', 'sizeCm'] as const) {
@@ -436,9 +439,10 @@ export type ParseResult = { ok: true; model: ModelFile } | { ok: false; errors: 
 /**
  * Read a model file: JSON text (from a file) or an already parsed value. Never throws. Checks the
  * size, nesting, schema, the model's own consistency, and then every reference case: one that
- * misses its tolerance refuses the whole file.
+ * misses its tolerance refuses the whole file. `reservedIds`: ids a file may not take (the
+ * built-in models', for a clinic's file).
  */
-export function parseModelFile(raw: unknown): ParseResult {
+export function parseModelFile(raw: unknown, options: { reservedIds?: readonly string[] } = {}): ParseResult {
   try {
     let value = raw
     if (typeof raw === 'string') {
@@ -454,7 +458,7 @@ export function parseModelFile(raw: unknown): ParseResult {
     if (structure) return { ok: false, errors: [structure] }
     const parsed = ModelFileSchema.safeParse(value, { reportInput: true })
     if (!parsed.success) return { ok: false, errors: dedupe(parsed.error.issues.flatMap(fromIssue)) }
-    const structural = checkStructure(parsed.data)
+    const structural = checkStructure(parsed.data, options.reservedIds ?? [])
     if (structural.length) return { ok: false, errors: structural }
     const cases = checkReferenceCases(parsed.data)
     if (cases.length) return { ok: false, errors: cases }

@@ -1,6 +1,6 @@
 // From raw fields to the engine's answers: parse, validate, predict, match. Pure, so the
 // store never holds a prediction and tests run it in Node.
-import { parseModelFile, predict, validate, type FieldError, type ModelFile, type PatientInput, type Prediction } from '@/model'
+import { BUILTIN_MODELS, parseModelFile, predict, validate, type FieldError, type ModelFile, type ParseResult, type PatientInput, type Prediction } from '@/model'
 import { matchTrials, type TrialMatch } from '@/trials'
 import { parseDecimal } from '@/i18n/parse'
 import { BOOLEAN_FIELDS, missingFields, type FieldId, type Fields } from './fields'
@@ -36,7 +36,8 @@ export const toRawInput = (fields: Fields): { raw: Record<string, unknown>; erro
   return { raw, errors }
 }
 
-export { parseModelFile }
+/** A clinic's model file: parsed and checked, its id neither a source's nor a built-in model's. */
+export const parseClinicModel = (text: string): ParseResult => parseModelFile(text, { reservedIds: BUILTIN_MODELS.map((m) => m.id) })
 
 /**
  * The models loaded in this browser, parsed and re-checked against their reference cases (a
@@ -47,7 +48,7 @@ export const loadedModelsFrom = (stored: readonly StoredModel[]): ModelFile[] =>
   let models = parsedModels.get(stored)
   if (!models) {
     models = stored.flatMap((s) => {
-      const r = parseModelFile(s.text)
+      const r = parseClinicModel(s.text)
       return r.ok && r.model.id === s.id ? [r.model] : []
     })
     parsedModels.set(stored, models)

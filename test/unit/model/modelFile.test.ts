@@ -144,3 +144,15 @@ describe('predict(input, models)', () => {
     expect(estimate(rps, 'surgery_alone', 'local_recurrence', 5).kind).toBe('not_estimable')
   })
 })
+
+describe('ids a loaded model may not take', () => {
+  it('refuses the id of a registry source, or a reserved (built-in) id', () => {
+    const f = fixture()
+    f.id = 'kattan2002'
+    expect(codes(f)).toEqual(['id:reserved_id'])
+    const g = fixture()
+    g.id = 'kattan2002_sss'
+    const r = parseModelFile(g, { reservedIds: BUILTIN_MODELS.map((m) => m.id) })
+    expect(r.ok ? [] : r.errors.map((e) => e.code)).toEqual(['reserved_id'])
+  })
+})
