@@ -54,6 +54,12 @@ export function useHashSync(): void {
         if (typing) writeTimer = window.setTimeout(flushScenarioHash, WRITE_DELAY_MS)
         else flushScenarioHash()
       })
+      // Loading or removing a model file changes the ids the link names.
+      const unsubscribeModels = useModelStore.subscribe((state, previous) => {
+        if (state.models === previous.models) return
+        pendingWrite = () => write(useAppStore.getState())
+        flushScenarioHash()
+      })
       window.addEventListener('pagehide', flushScenarioHash)
       window.addEventListener('beforeprint', flushScenarioHash)
       stop = () => {
@@ -62,6 +68,7 @@ export function useHashSync(): void {
         window.removeEventListener('pagehide', flushScenarioHash)
         window.removeEventListener('beforeprint', flushScenarioHash)
         unsubscribe()
+        unsubscribeModels()
       }
     })
     return () => {

@@ -56,6 +56,8 @@ describe('a model file loaded on this device', () => {
     await page.screenshot({ path: join(SHOTS, 'model-board-en.png') })
     await page.getByRole('button', { name: 'Back to consultation' }).click()
 
+    // The link names the loaded model (never carries it).
+    expect(page.url()).toContain('m=test_lr_extremity')
     await page.reload()
     await appReady(page)
     await page.locator(lrRow('surgery_alone')).filter({ hasText: 'from a model loaded on this device: test_lr_extremity' }).waitFor()
