@@ -19,8 +19,23 @@ export const FigureText = memo(function FigureText({ figure }: { figure: Figure 
     )
   }
   const n = (value: number) => formatNumber(value, lng, 0) ?? t('figure.notAvailable')
-  if (figure.bound) {
+  // A figure from a model loaded in this browser says so wherever it is shown (screen, board, paper).
+  const loaded = figure.loadedModel ? (
+    <span className="figure__loaded">
+      {' '}
+      {t('figure.loadedModel', { id: figure.loadedModel })}
+    </span>
+  ) : null
+  if (figure.bound && !loaded) {
     return <strong className="figure figure--value">{t(`figure.bound.${figure.bound}`, { value: n(figure.people) })}</strong>
+  }
+  if (figure.bound) {
+    return (
+      <span className="figure figure--value">
+        <strong>{t(`figure.bound.${figure.bound}`, { value: n(figure.people) })}</strong>
+        {loaded}
+      </span>
+    )
   }
   return (
     <span className="figure figure--value">
@@ -29,6 +44,7 @@ export const FigureText = memo(function FigureText({ figure }: { figure: Figure 
         <span className="figure__range"> {t('figure.range', { lower: n(figure.lower), upper: n(figure.upper) })}</span>
       ) : null}{' '}
       <span>{t('figure.outOf100')}</span>
+      {loaded}
     </span>
   )
 }, (a, b) => sameFigure(a.figure, b.figure))

@@ -38,7 +38,10 @@ export function ProvenanceTable({ prediction }: { prediction: Prediction }) {
               if (!values.length) {
                 return <td key={outcome}>{first?.kind === 'not_estimable' ? t(`engine:reason.${first.reason}`) : t('figure.notAvailable')}</td>
               }
-              const sources = [...new Set(values.flatMap((a) => (a.e.kind === 'value' ? a.e.sources : [])))].filter(isSourceId)
+              const all = [...new Set(values.flatMap((a) => (a.e.kind === 'value' ? a.e.sources : [])))]
+              const sources = all.filter(isSourceId)
+              // A model loaded in this browser is no registry record: named by its id, listed above.
+              const loaded = all.filter((id) => !isSourceId(id))
               return (
                 <td key={outcome}>
                   {t('about.horizonsList', { list: values.map((a) => a.years).join(', ') })}:
@@ -49,6 +52,9 @@ export function ProvenanceTable({ prediction }: { prediction: Prediction }) {
                           {name(id)} [{SOURCES[id].tags.join(', ')}]
                         </button>
                       </li>
+                    ))}
+                    {loaded.map((id) => (
+                      <li key={id}>{t('figure.loadedModel', { id })}</li>
                     ))}
                   </ul>
                 </td>

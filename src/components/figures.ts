@@ -1,11 +1,21 @@
 // Pure shaping of engine answers into what a column shows: whole people out of 100, the range,
 // the difference from surgery alone. No React, no translation: the components word it.
-import { estimate, type Estimate, type OptionId, type OutcomeId, type Prediction } from '@/model'
+import { estimate, isSourceId, type Estimate, type OptionId, type OutcomeId, type Prediction } from '@/model'
 import { OUTCOME_IDS, SURVIVAL_OUTCOMES } from '@/model/types'
 import { outOf100 } from '@/i18n/format'
 
 export type Figure =
-  | { kind: 'value'; people: number; lower?: number; upper?: number; bound?: 'at_least' | 'below'; derived?: string; sources: string[] }
+  | {
+      kind: 'value'
+      people: number
+      lower?: number
+      upper?: number
+      bound?: 'at_least' | 'below'
+      derived?: string
+      sources: string[]
+      /** The id of the model loaded on this device the figure comes from (not a registry source). */
+      loadedModel?: string
+    }
   | { kind: 'not_estimable'; reason: string }
 
 export const toFigure = (e: Estimate): Figure => {
@@ -14,6 +24,8 @@ export const toFigure = (e: Estimate): Figure => {
   if (people === null) return { kind: 'not_estimable', reason: 'not_available' }
   const lower = e.lower === undefined ? null : outOf100(e.lower)
   const upper = e.upper === undefined ? null : outOf100(e.upper)
+  // The engine's own sources are registry records; any other id is a model loaded in this browser.
+  const loadedModel = e.sources.find((id) => !isSourceId(id))
   return {
     kind: 'value',
     people,
@@ -22,13 +34,14 @@ export const toFigure = (e: Estimate): Figure => {
     ...(e.bound ? { bound: e.bound } : {}),
     ...(e.derived ? { derived: e.derived } : {}),
     sources: e.sources,
+    ...(loadedModel ? { loadedModel } : {}),
   }
 }
 
 /** Whether two figures read the same (number, range, bound or reason): memo comparisons use it. */
 export const sameFigure = (x: Figure, y: Figure): boolean => {
   if (x.kind === 'not_estimable' || y.kind === 'not_estimable') return x.kind === 'not_estimable' && y.kind === 'not_estimable' && x.reason === y.reason
-  return x.people === y.people && x.lower === y.lower && x.upper === y.upper && x.bound === y.bound && x.derived === y.derived
+  return x.people === y.people && x.lower === y.lower && x.upper === y.upper && x.bound === y.bound && x.derived === y.derived && x.loadedModel === y.loadedModel
 }
 
 export const figureFor = (p: Prediction, option: OptionId, outcome: OutcomeId, years: number): Figure =>

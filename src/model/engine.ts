@@ -8,26 +8,16 @@ import type { ContextFigure, Curve, CurvePoint, NotEstimable, OptionEstimate, Ou
 import { OUTCOME_IDS } from './types'
 import type { ContextRecord } from './data/context'
 import { EXTREMITY_CONTEXT } from './data/extremityTrials'
-import { DISPLAY_BOUNDS, GRONCHI_DERIVED_OS_HORIZON_YEARS, GRONCHI_HISTOLOGY_MAP, GRONCHI_HORIZON_YEARS } from './data/gronchi2013'
-import { KATTAN_AGE_RANGES, KATTAN_HISTOLOGY_MAP, KATTAN_HORIZON_YEARS, kattanSite } from './data/kattan2002'
+import { DISPLAY_BOUNDS, GRONCHI_DERIVED_OS_HORIZON_YEARS } from './data/gronchi2013'
 import { KATTAN_DERIVED_CODE, KATTAN_HORIZON_RATIOS } from './data/kattanHorizons'
 import { SCHEDULES } from './data/schedules'
 import { TARPSWG_CONTEXT } from './data/tarpswg2016'
 import { EFFECT_RULES, type BaselineModel, type EffectRule } from './data/treatmentEffects'
-import {
-  ageInsideAxis,
-  dfs7FromPoints,
-  dfsAxisPosition,
-  dfsPoints,
-  os5FromOs7,
-  os7FromPoints,
-  osAxisPosition,
-  osPoints,
-  sizeInsideAxis,
-  type AxisPosition,
-} from './gronchi'
+import { GRONCHI2013_DFS, GRONCHI2013_OS, KATTAN2002_SSS } from './builtins'
+import { os5FromOs7 } from './gronchi'
+import type { ModelFile } from './modelFile'
+import { evaluateModel } from './modelEval'
 import { deepFreeze, harmsFor } from './harms'
-import { kattanSss12 } from './kattan'
 import { optionSpecs } from './options'
 import { inputWarnings, sortWarnings, warning } from './warnings'
 
@@ -83,99 +73,76 @@ function ruleSources(rule: EffectRule): string[] {
 
 const unique = (xs: readonly string[]): string[] => [...new Set(xs)]
 
-// ---------- Retroperitoneum: Gronchi 2013 ----------
+// ---------- Built-in models (src/model/models/*.json) and their derived horizons ----------
 
-type GronchiBaselines = { os: Baseline; dfs: Baseline; warnings: Warning[] }
-
-function boundPoint(years: number, pos: AxisPosition, bounds: { atLeast: { value: number }; below: { value: number } }, derived?: string): BasePoint {
-  const point: BasePoint =
-    pos === 'below_axis' ? { years, value: bounds.atLeast.value, bound: 'at_least' } : { years, value: bounds.below.value, bound: 'below' }
-  return derived ? { ...point, derived } : point
-}
+/** The primary source of a model's figures: a built-in file names its registry sources, a loaded one its id. */
+const modelSources = (m: ModelFile): string[] => (m.sources?.length ? [...m.sources] : [m.id])
 
 /** The score lies beyond a probability axis: the outcome is shown as a bound (§6 display table). */
-const beyondAxis = (outcome: 'overall_survival' | 'disease_free_survival', pos: AxisPosition): Warning =>
-  warning(`beyond_nomogram_axis_${outcome}`, 'warn', { outcome, model: 'gronchi2013', bound: pos === 'below_axis' ? 'at_least' : 'below' })
+const beyondAxis = (m: ModelFile, bound: 'at_least' | 'below'): Warning =>
+  warning(`beyond_nomogram_axis_${m.outcome}`, 'warn', { outcome: m.outcome, model: modelSources(m)[0] ?? m.id, bound })
 
-function gronchiBaselines(input: PatientInput): GronchiBaselines {
-  const warnings: Warning[] = []
-  const histology = GRONCHI_HISTOLOGY_MAP[input.histology]
-  // Absent margin: assume a macroscopically complete resection (R0/R1), with a warning (warnings.ts).
-  const incomplete = input.expectedMargin === 'R2'
-  // Absent multifocality: assume a unifocal tumour, with a warning (warnings.ts).
-  const multifocal = input.multifocal === true
-  const model = ['gronchi2013', 'gronchi2013_transcription', 'gronchi2013_axis_fit', 'gronchi2013_mapping']
-  const sizeOk = sizeInsideAxis(input.sizeCm)
-
-  let os: Baseline
-  if (!sizeOk || !ageInsideAxis(input.age)) os = notEstimable('input_outside_nomogram_axis', ['gronchi2013'])
-  else {
-    const pts = osPoints({ ageYears: input.age, sizeCm: input.sizeCm, grade: input.grade, histology, multifocal, incomplete })
-    const pos = osAxisPosition(pts)
-    if (pos === 'inside') {
-      const s7 = os7FromPoints(pts)
-      os = {
-        points: [
-          { years: GRONCHI_DERIVED_OS_HORIZON_YEARS, value: os5FromOs7(s7), derived: RPS_OS5_DERIVED_CODE },
-          { years: GRONCHI_HORIZON_YEARS, value: s7 },
-        ],
-        sources: [...model, 'gronchi2013_5y_factor'],
-      }
-    } else {
-      warnings.push(beyondAxis('overall_survival', pos))
-      os = {
-        points: [
-          boundPoint(GRONCHI_DERIVED_OS_HORIZON_YEARS, pos, DISPLAY_BOUNDS.os5, RPS_OS5_DERIVED_CODE),
-          boundPoint(GRONCHI_HORIZON_YEARS, pos, DISPLAY_BOUNDS.os7),
-        ],
-        sources: [...model, 'gronchi2013_5y_factor'],
-      }
-    }
-  }
-
-  let dfs: Baseline
-  // The DFS nomogram was built on macroscopically complete resections only.
-  if (incomplete) dfs = notEstimable('outside_model_population', ['gronchi2013'])
-  else if (!sizeOk) dfs = notEstimable('input_outside_nomogram_axis', ['gronchi2013'])
-  else {
-    const pts = dfsPoints({ sizeCm: input.sizeCm, grade: input.grade, histology, multifocal })
-    const pos = dfsAxisPosition(pts)
-    if (pos === 'inside') dfs = { points: [{ years: GRONCHI_HORIZON_YEARS, value: dfs7FromPoints(pts) }], sources: model }
-    else {
-      warnings.push(beyondAxis('disease_free_survival', pos))
-      dfs = { points: [boundPoint(GRONCHI_HORIZON_YEARS, pos, DISPLAY_BOUNDS.dfs7)], sources: model }
-    }
-  }
-  return { os, dfs, warnings }
+/** A model file's curve for one option, before treatment effects (or the reason there is none). */
+function modelCurve(m: ModelFile, input: PatientInput, option: OptionEstimate['id'], warnings: Warning[]): Baseline {
+  const sources = modelSources(m)
+  const r = evaluateModel(m, input, option)
+  if (!r.ok) return notEstimable(r.reason, [sources[0] ?? m.id])
+  const bound = r.points.find((p) => p.bound)?.bound
+  if (bound) warnings.push(beyondAxis(m, bound))
+  return { points: r.points.map((p): BasePoint => (p.bound ? { years: p.years, value: p.value, bound: p.bound } : { years: p.years, value: p.value })), sources }
 }
 
-// ---------- Extremity, trunk wall, head and neck: Kattan 2002 ----------
-
-function kattanBaseline(input: PatientInput): Baseline {
-  const calc = KATTAN_AGE_RANGES.calculator
-  // Outside the calculator's input range the model is not defined (unreachable after validate()).
-  if (input.age < calc.min.value || input.age > calc.max.value || input.site === 'retroperitoneum') {
-    return notEstimable('outside_model_population', ['kattan2002'])
-  }
-  const sss12 = kattanSss12(
-    {
-      ageYears: input.age,
-      sizeCm: input.sizeCm,
-      depth: input.depth,
-      site: kattanSite(input.site, input.limb),
-      histology: KATTAN_HISTOLOGY_MAP[input.histology].level,
+/**
+ * Horizons derived from a built-in model's published one: not part of the model, so typed code
+ * with its own source. Gronchi 2013 OS: S5 = S7 ^ 0.545 (rps-gronchi-2013.md §6 [I]); beyond the
+ * axis the 5-year bound of the §6 display table. Kattan 2002: SSS_t = SSS12 ^ r_t, the band the r
+ * range (extremity.md §3a "Horizons" [I]): the higher r gives the lower survival.
+ */
+const DERIVED_HORIZONS: Readonly<Record<string, { source: string; derive: (published: BasePoint) => BasePoint[] }>> = {
+  [GRONCHI2013_OS.id]: {
+    source: 'gronchi2013_5y_factor',
+    derive: (p7) => {
+      const years = GRONCHI_DERIVED_OS_HORIZON_YEARS
+      const bounds = DISPLAY_BOUNDS.os5
+      if (p7.bound) return [{ years, value: (p7.bound === 'at_least' ? bounds.atLeast : bounds.below).value, bound: p7.bound, derived: RPS_OS5_DERIVED_CODE }]
+      return [{ years, value: os5FromOs7(p7.value), derived: RPS_OS5_DERIVED_CODE }]
     },
-    input.grade,
-  )
-  // SSS_t = SSS12 ^ r_t; the band is the r range: the higher r gives the lower survival.
-  const derived = ([5, 10] as const).map((years): BasePoint => {
-    const r = KATTAN_HORIZON_RATIOS[years]
-    return { years, value: sss12 ** r.value, derived: KATTAN_DERIVED_CODE, ratioBand: [sss12 ** r.upper, sss12 ** r.lower] }
-  })
-  return {
-    points: [...derived, { years: KATTAN_HORIZON_YEARS, value: sss12 }],
-    sources: ['kattan2002', 'kattan2002_formula', 'kattan2002_mapping', 'kattan2002_horizon_ratios'],
-  }
+  },
+  [KATTAN2002_SSS.id]: {
+    source: 'kattan2002_horizon_ratios',
+    derive: (p12) =>
+      ([5, 10] as const).map((years): BasePoint => {
+        const r = KATTAN_HORIZON_RATIOS[years]
+        return { years, value: p12.value ** r.value, derived: KATTAN_DERIVED_CODE, ratioBand: [p12.value ** r.upper, p12.value ** r.lower] }
+      }),
+  },
+}
+
+/** A built-in model's baseline: its published horizon plus the derived ones, in time order. */
+function builtInBaseline(m: ModelFile, input: PatientInput, warnings: Warning[]): Baseline {
+  const base = modelCurve(m, input, 'surgery_alone', warnings)
+  const extra = DERIVED_HORIZONS[m.id]
+  if ('kind' in base || !extra) return base
+  const derived = base.points.flatMap(extra.derive)
+  return { points: [...derived, ...base.points].sort((a, b) => a.years - b.years), sources: [...base.sources, extra.source] }
+}
+
+/** The built-in models of each baseline family: retroperitoneum Gronchi 2013, other sites Kattan 2002. */
+const BUILTIN_FAMILIES: Readonly<Record<BaselineModel, readonly ModelFile[]>> = {
+  gronchi2013: [GRONCHI2013_OS, GRONCHI2013_DFS],
+  kattan2002: [KATTAN2002_SSS],
+}
+
+/**
+ * A loaded model's figure for an option (no treatment rule: the model's own option terms carry
+ * it). A bound is shown as a bound; the built-in axis warnings name built-in models only.
+ */
+function loadedCurve(m: ModelFile, input: PatientInput, option: OptionEstimate['id']): Curve | NotEstimable {
+  const base = modelCurve(m, input, option, [])
+  if ('kind' in base) return base
+  const curve: Curve = { points: base.points.map((p) => ({ years: p.years, value: p.value })), sources: unique([m.id, ...base.sources]) }
+  for (const p of base.points) if (p.bound) curve.bounds = { ...curve.bounds, [p.years]: p.bound }
+  return curve
 }
 
 // ---------- Assembly ----------
@@ -233,19 +200,17 @@ function staticPart(site: PatientInput['site'], spec: (ReturnType<typeof optionS
   return part
 }
 
-export function predict(input: PatientInput): Prediction {
+/**
+ * Per option, every outcome's curve or the reason there is none. `models` (loaded model files,
+ * checked by parseModelFile) fill, for their outcome, options and population, only the slots the
+ * built-in models leave not_estimable; each such figure carries the model's id in `sources`.
+ */
+export function predict(input: PatientInput, models: readonly ModelFile[] = []): Prediction {
   const rps = input.site === 'retroperitoneum'
   const model: BaselineModel = rps ? 'gronchi2013' : 'kattan2002'
   const computed: Warning[] = []
   const baselines: Partial<Record<OutcomeId, Baseline>> = {}
-  if (rps) {
-    const g = gronchiBaselines(input)
-    baselines.overall_survival = g.os
-    baselines.disease_free_survival = g.dfs
-    computed.push(...g.warnings)
-  } else {
-    baselines.sarcoma_specific_survival = kattanBaseline(input)
-  }
+  for (const m of BUILTIN_FAMILIES[model]) baselines[m.outcome] = builtInBaseline(m, input, computed)
 
   const options = optionSpecs(input.site).map((spec): OptionEstimate => {
     const rules = EFFECT_RULES[model][spec.id] ?? {}
@@ -253,6 +218,12 @@ export function predict(input: PatientInput): Prediction {
     for (const outcome of OUTCOME_IDS) {
       const base = baselines[outcome]
       outcomes[outcome] = base ? applyRule(base, rules[outcome], UNMODELLED_REASON[model](outcome)) : notEstimable(UNMODELLED_REASON[model](outcome))
+    }
+    for (const m of models) {
+      const slot = outcomes[m.outcome]
+      if (!('kind' in slot) || !m.options.includes(spec.id)) continue
+      const filled = loadedCurve(m, input, spec.id)
+      if (!('kind' in filled)) outcomes[m.outcome] = filled
     }
     const fixed = staticPart(input.site, spec)
     const sources = unique([...OUTCOME_IDS.flatMap((o) => outcomes[o].sources ?? []), ...fixed.sources])

@@ -43,6 +43,9 @@ export type {
   Warning,
 } from './types'
 export { predict } from './engine'
+export { MODEL_ERROR_CODES, MODEL_FORMAT, MAX_MODEL_FILE_CHARS, parseModelFile } from './modelFile'
+export type { ModelErrorCode, ModelFile, ModelFileError, ParseResult } from './modelFile'
+export { BUILTIN_MODELS } from './builtins'
 export { estimate, supportedHorizons } from './estimate'
 export { optionsFor } from './options'
 export { SOURCES, SOURCE_LIST, isSourceId } from './data/sources'

@@ -1,37 +1,12 @@
-// Kattan 2002 arithmetic: the linear predictor and 12-year sarcoma-specific survival.
-// SSS12 = S0_12[stratum] ^ exp(LP); data and sources in data/kattan2002.ts (extremity.md §3a).
+// Kattan 2002 through the generic evaluator: the linear predictor and 12-year sarcoma-specific
+// survival of the built-in model file (models/kattan2002_sss.json) for the model's own items
+// (its site and histology levels), as the worked examples of extremity.md §3a state them.
 
-import type { DepthId, Grade } from './input'
-import {
-  KATTAN_AGE_SPLINE,
-  KATTAN_BASELINE_S12,
-  KATTAN_CONSTANT,
-  KATTAN_DEPTH,
-  KATTAN_HISTOLOGY,
-  KATTAN_SITE,
-  KATTAN_SIZE,
-  KATTAN_SIZE_LIMITS_CM,
-  type KattanHistology,
-  type KattanSite,
-  type KattanSizeCategory,
-} from './data/kattan2002'
-
-export function kattanSizeCategory(sizeCm: number): KattanSizeCategory {
-  if (sizeCm <= KATTAN_SIZE_LIMITS_CM.le5.value) return 'le5'
-  if (sizeCm <= KATTAN_SIZE_LIMITS_CM.gt5_le10.value) return 'gt5_le10'
-  return 'gt10'
-}
-
-/** Restricted cubic spline in ln(age): linear in ln(age) beyond the last knot. */
-export function kattanAgeTerm(ageYears: number): number {
-  const x = Math.log(ageYears)
-  let f = KATTAN_AGE_SPLINE.linear.value * x
-  for (const term of KATTAN_AGE_SPLINE.cubic) f += term.coef.value * Math.max(x - term.knot.value, 0) ** 3
-  return f
-}
-
-/** FNCLCC 1 -> low stratum; 2 and 3 -> high (two-tier MSKCC practice, [I]). */
-export const kattanStratum = (grade: Grade): 'low' | 'high' => (grade === 1 ? 'low' : 'high')
+import type { DepthId, Grade, HistologyId, PatientInput } from './input'
+import { HISTOLOGY_IDS } from './vocabulary'
+import { KATTAN_HISTOLOGY_MAP, type KattanHistology, type KattanSite } from './data/kattan2002'
+import { KATTAN2002_SSS } from './builtins'
+import { evaluateModel, termSum } from './modelEval'
 
 export type KattanItems = {
   ageYears: number
@@ -41,18 +16,31 @@ export type KattanItems = {
   histology: KattanHistology
 }
 
+const REPRESENTATIVE = Object.fromEntries([...HISTOLOGY_IDS].reverse().map((h) => [KATTAN_HISTOLOGY_MAP[h].level, h])) as Record<KattanHistology, HistologyId>
+
+const SITE_INPUT: Record<KattanSite, Pick<PatientInput, 'site' | 'limb'>> = {
+  upper_extremity: { site: 'extremity', limb: 'upper' },
+  lower_extremity: { site: 'extremity', limb: 'lower' },
+  trunk: { site: 'trunk_wall' },
+  head_neck: { site: 'head_neck' },
+}
+
+const asInput = (x: KattanItems, grade: Grade): PatientInput => ({
+  age: x.ageYears,
+  sizeCm: x.sizeCm,
+  depth: x.depth,
+  histology: REPRESENTATIVE[x.histology],
+  grade,
+  ...SITE_INPUT[x.site],
+})
+
 export function kattanLinearPredictor(x: KattanItems): number {
-  return (
-    KATTAN_CONSTANT.value +
-    KATTAN_SIZE[kattanSizeCategory(x.sizeCm)].value +
-    KATTAN_DEPTH[x.depth].value +
-    KATTAN_SITE[x.site].value +
-    KATTAN_HISTOLOGY[x.histology].value +
-    kattanAgeTerm(x.ageYears)
-  )
+  const sum = termSum(KATTAN2002_SSS, asInput(x, 3), 'surgery_alone')
+  return sum.ok ? sum.value - (KATTAN2002_SSS.centre ?? 0) : Number.NaN
 }
 
 /** Sarcoma-specific survival at 12 years (other deaths censored): not overall survival. */
 export function kattanSss12(x: KattanItems, grade: Grade): number {
-  return KATTAN_BASELINE_S12[kattanStratum(grade)].value ** Math.exp(kattanLinearPredictor(x))
+  const r = evaluateModel(KATTAN2002_SSS, asInput(x, grade), 'surgery_alone')
+  return r.ok && r.points[0] ? r.points[0].value : Number.NaN
 }

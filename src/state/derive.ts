@@ -1,9 +1,10 @@
 // From raw fields to the engine's answers: parse, validate, predict, match. Pure, so the
 // store never holds a prediction and tests run it in Node.
-import { predict, validate, type FieldError, type PatientInput, type Prediction } from '@/model'
+import { BUILTIN_MODELS, parseModelFile, predict, validate, type FieldError, type ModelFile, type ParseResult, type PatientInput, type Prediction } from '@/model'
 import { matchTrials, type TrialMatch } from '@/trials'
 import { parseDecimal } from '@/i18n/parse'
 import { BOOLEAN_FIELDS, missingFields, type FieldId, type Fields } from './fields'
+import type { StoredModel } from './loadedModels'
 
 export type Derived =
   | { kind: 'incomplete'; missing: FieldId[]; errors: FieldError[] }
@@ -35,7 +36,27 @@ export const toRawInput = (fields: Fields): { raw: Record<string, unknown>; erro
   return { raw, errors }
 }
 
-export const deriveFromFields = (fields: Fields, today: Date = new Date()): Derived => {
+/** A clinic's model file: parsed and checked, its id neither a source's nor a built-in model's. */
+export const parseClinicModel = (text: string): ParseResult => parseModelFile(text, { reservedIds: BUILTIN_MODELS.map((m) => m.id) })
+
+/**
+ * The models loaded in this browser, parsed and re-checked against their reference cases (a
+ * stored file that no longer passes is left out). One parse per stored list.
+ */
+const parsedModels = new WeakMap<readonly StoredModel[], ModelFile[]>()
+export const loadedModelsFrom = (stored: readonly StoredModel[]): ModelFile[] => {
+  let models = parsedModels.get(stored)
+  if (!models) {
+    models = stored.flatMap((s) => {
+      const r = parseClinicModel(s.text)
+      return r.ok && r.model.id === s.id ? [r.model] : []
+    })
+    parsedModels.set(stored, models)
+  }
+  return models
+}
+
+export const deriveFromFields = (fields: Fields, today: Date = new Date(), models: readonly ModelFile[] = []): Derived => {
   const { raw, errors: parseErrors } = toRawInput(fields)
   const missing = missingFields(fields)
   const checked = validate(raw)
@@ -43,7 +64,7 @@ export const deriveFromFields = (fields: Fields, today: Date = new Date()): Deri
   const errors = [...parseErrors, ...validationErrors]
   if (errors.length) return { kind: 'invalid', missing, errors }
   if (missing.length || !checked.ok) return { kind: 'incomplete', missing, errors: [] }
-  return ready(checked.input, predict(checked.input), today)
+  return ready(checked.input, predict(checked.input, models), today)
 }
 
 /**

@@ -6,6 +6,7 @@ export const VALUE_IDS = ['live_longest', 'keep_limb_function', 'avoid_wound_pro
 export type ValueId = (typeof VALUE_IDS)[number]
 
 export type Scenario = { fields: Fields; horizonYears: number | null; values: ValueId[] }
-export type DecodedHash = { status: 'empty' | 'ok' | 'partial' | 'malformed'; scenario: Scenario }
+/** `models`: ids of the model files loaded where the link was made (the link never carries a model). */
+export type DecodedHash = { status: 'empty' | 'ok' | 'partial' | 'malformed'; scenario: Scenario; models?: string[] }
 
 export const EMPTY_SCENARIO: Scenario = { fields: EMPTY_FIELDS, horizonYears: null, values: [] }

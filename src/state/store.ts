@@ -17,6 +17,8 @@ export type AppState = {
   /** Options chosen for the tumour-board columns; empty = the first ones that apply. */
   boardOptions: OptionId[]
   hashStatus: DecodedHash['status']
+  /** Ids of the model files that were loaded where the open link was made. */
+  linkModels: string[]
   setField: (field: keyof Fields, value: string) => void
   setHorizon: (years: number) => void
   toggleValue: (value: ValueId) => void
@@ -36,14 +38,15 @@ export const useAppStore = create<AppState>()((set) => ({
   iconStyle: 'squares',
   boardOptions: [],
   hashStatus: 'empty',
+  linkModels: [],
   setField: (field, value) => set((s) => ({ fields: { ...s.fields, [field]: value } })),
   setHorizon: (horizonYears) => set({ horizonYears }),
   toggleValue: (value) => set((s) => ({ values: s.values.includes(value) ? s.values.filter((v) => v !== value) : [...s.values, value] })),
   setMode: (mode) => set({ mode }),
   setIconStyle: (iconStyle) => set({ iconStyle }),
   setBoardOptions: (boardOptions) => set({ boardOptions }),
-  loadScenario: ({ status, scenario }) => set({ ...scenario, hashStatus: status }),
-  dismissHashStatus: () => set({ hashStatus: 'empty' }),
+  loadScenario: ({ status, scenario, models }) => set({ ...scenario, hashStatus: status, linkModels: models ?? [] }),
+  dismissHashStatus: () => set({ hashStatus: 'empty', linkModels: [] }),
   clear: () => set({ ...EMPTY_SCENARIO, hashStatus: 'empty' }),
 }))
 

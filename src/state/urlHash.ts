@@ -39,11 +39,15 @@ const FIELD_SCHEMAS: Record<keyof Fields, z.ZodType<string>> = {
 const horizonSchema = z.coerce.number().int().min(1).max(30)
 const valuesSchema = z.array(z.enum(VALUE_IDS)).max(VALUE_IDS.length)
 
-export const encodeHash = (scenario: Scenario): string => {
+const modelIdsSchema = z.array(z.string().regex(/^[a-z0-9_]{3,64}$/)).max(20)
+
+/** `models`: ids of the model files loaded on this device, so a reader elsewhere learns what is missing. */
+export const encodeHash = (scenario: Scenario, models: readonly string[] = []): string => {
   const params = new URLSearchParams({ v: HASH_VERSION })
   for (const field of FIELD_IDS) if (scenario.fields[field] !== '') params.set(field, scenario.fields[field])
   if (scenario.horizonYears !== null) params.set('h', String(scenario.horizonYears))
   if (scenario.values.length) params.set('values', scenario.values.join('.'))
+  if (models.length) params.set('m', models.join('.'))
   return `#${params.toString()}`
 }
 
@@ -76,12 +80,16 @@ export const decodeHash = (hash: string): DecodedHash => {
     if (parsed.success) horizonYears = parsed.data
     else dropped += 1
   }
-  let values: ValueId[] = []
-  const valuesText = params.get('values')
-  if (valuesText !== null) {
-    const parsed = valuesSchema.safeParse([...new Set(valuesText.split('.'))])
-    if (parsed.success) values = parsed.data
-    else dropped += 1
+  /** A dot-separated list: its distinct items if all are valid, else none (and one drop). */
+  const dotList = <T>(key: string, schema: z.ZodType<T[]>): T[] => {
+    const text = params.get(key)
+    if (text === null) return []
+    const parsed = schema.safeParse([...new Set(text.split('.'))])
+    if (parsed.success) return parsed.data
+    dropped += 1
+    return []
   }
-  return { status: dropped ? 'partial' : 'ok', scenario: { fields, horizonYears, values } }
+  const values: ValueId[] = dotList('values', valuesSchema)
+  const models = dotList('m', modelIdsSchema)
+  return { status: dropped ? 'partial' : 'ok', scenario: { fields, horizonYears, values }, ...(models.length ? { models } : {}) }
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useAppStore, type AppState } from './store'
+import { useModelStore } from './loadedModels'
 
 // Writing the URL costs a millisecond or two (history.replaceState); typing a number should
 // not pay it per keystroke. A typed number reaches the link once the typing pauses; a choice
@@ -39,7 +40,7 @@ export function useHashSync(): void {
       window.addEventListener('hashchange', load)
       const write = (state: AppState) => {
         const empty = Object.values(state.fields).every((v) => v === '') && state.values.length === 0 && state.horizonYears === null
-        const hash = empty ? '' : encodeHash(state)
+        const hash = empty ? '' : encodeHash(state, useModelStore.getState().models.map((m) => m.id))
         if (hash !== window.location.hash) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`)
       }
       const unsubscribe = useAppStore.subscribe((state, previous) => {
@@ -53,6 +54,12 @@ export function useHashSync(): void {
         if (typing) writeTimer = window.setTimeout(flushScenarioHash, WRITE_DELAY_MS)
         else flushScenarioHash()
       })
+      // Loading or removing a model file changes the ids the link names.
+      const unsubscribeModels = useModelStore.subscribe((state, previous) => {
+        if (state.models === previous.models) return
+        pendingWrite = () => write(useAppStore.getState())
+        flushScenarioHash()
+      })
       window.addEventListener('pagehide', flushScenarioHash)
       window.addEventListener('beforeprint', flushScenarioHash)
       stop = () => {
@@ -61,6 +68,7 @@ export function useHashSync(): void {
         window.removeEventListener('pagehide', flushScenarioHash)
         window.removeEventListener('beforeprint', flushScenarioHash)
         unsubscribe()
+        unsubscribeModels()
       }
     })
     return () => {

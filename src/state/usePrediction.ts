@@ -3,6 +3,7 @@ import type { Derived } from './derive'
 import { useEngine } from './engine'
 import { missingFields, type Fields } from './fields'
 import { selectFields, useAppStore } from './store'
+import { selectStoredModels, useModelStore, type StoredModel } from './loadedModels'
 
 export type Prediction = Derived | { kind: 'loading' }
 const LOADING: Prediction = { kind: 'loading' }
@@ -11,7 +12,8 @@ const LOADING: Prediction = { kind: 'loading' }
 // the store hands out a new fields object per edit, so one derivation per object is enough.
 // The trial windows are whole days: an answer kept past midnight for unchanged fields is
 // renewed by the next edit.
-const answers = new WeakMap<Fields, Derived>()
+// Keyed by the stored models too: loading or removing a model renews every answer.
+const answers = new WeakMap<readonly StoredModel[], WeakMap<Fields, Derived>>()
 
 /**
  * Before the engine has loaded, an incomplete form is still known to be incomplete: which
@@ -26,14 +28,20 @@ const beforeEngine = (fields: Fields): Prediction => {
 /** The engine's answer for the fields as they are now: validated, predicted and matched. */
 export function usePrediction(): Prediction {
   const fields = useAppStore(selectFields)
+  const stored = useModelStore(selectStoredModels)
   const engine = useEngine()
   return useMemo(() => {
     if (!engine) return beforeEngine(fields)
-    let answer = answers.get(fields)
+    let byFields = answers.get(stored)
+    if (!byFields) {
+      byFields = new WeakMap()
+      answers.set(stored, byFields)
+    }
+    let answer = byFields.get(fields)
     if (!answer) {
-      answer = engine.deriveFromFields(fields)
-      answers.set(fields, answer)
+      answer = engine.deriveFromFields(fields, new Date(), engine.loadedModelsFrom(stored))
+      byFields.set(fields, answer)
     }
     return answer
-  }, [engine, fields])
+  }, [engine, fields, stored])
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { SOURCE_LIST } from '@/model'
 import { MODEL_VERSION } from '@/model/version'
+import { ModelFilesPanel } from '@/components/ModelFiles'
 import { ProvenanceTable } from '@/components/ProvenanceTable'
 import { SourceRecordCard } from '@/components/SourceRecordCard'
 import { TrialDataDate } from '@/components/TrialDataDate'
@@ -23,6 +24,7 @@ export function AboutModel() {
         <h3 id="provenance-heading">{t('about.forThisPatient')}</h3>
         {derived.kind === 'ready' ? <ProvenanceTable prediction={derived.prediction} /> : <p>{t('about.enterPatient')}</p>}
       </section>
+      <ModelFilesPanel detail headingLevel="h3" />
       <section aria-labelledby="sources-heading">
         <h3 id="sources-heading">{t('about.sourcesHeading')}</h3>
         <p>{t('about.tagsExplained')}</p>

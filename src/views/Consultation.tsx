@@ -1,5 +1,6 @@
 import { useCachedT } from '@/i18n/sharedTranslation'
 import { HashNotice } from '@/components/HashNotice'
+import { ModelFilesPanel } from '@/components/ModelFiles'
 import { ResultsStatus } from '@/components/ResultsStatus'
 import { usePrediction } from '@/state/usePrediction'
 import { InputPanel } from './InputPanel'
@@ -25,6 +26,7 @@ export function Consultation() {
           )}
         </section>
         {ready ? <ready.views.TrialsPanel answer={ready.derived} /> : null}
+        <ModelFilesPanel detail={false} headingLevel="h2" />
       </div>
     </div>
   )

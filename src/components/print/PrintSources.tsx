@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { Prediction } from '@/model'
 import { sourceDisplayName } from '../sourceLabel'
-import { usedSources } from './sources'
+import { LoadedModelCitations } from '../ModelFiles'
+import { loadedModelIds, usedSources } from './sources'
 
 /** The sources behind the printed figures, under the short names the figures cite. */
 export function PrintSources({ prediction }: { prediction: Prediction }) {
@@ -20,6 +21,7 @@ export function PrintSources({ prediction }: { prediction: Prediction }) {
             {record.citation}
           </li>
         ))}
+        <LoadedModelCitations ids={loadedModelIds(prediction)} />
       </ul>
     </section>
   )

@@ -11,3 +11,8 @@ export const usedSources = (prediction: Prediction): SourceRecord[] => {
   }
   return [...ids].filter(isSourceId).map((id) => SOURCES[id])
 }
+
+/** The models loaded in this browser that the figures use (ids outside the source registry). */
+export const loadedModelIds = (prediction: Prediction): string[] => [
+  ...new Set(prediction.options.flatMap((o) => o.sources.filter((id) => !isSourceId(id)))),
+]

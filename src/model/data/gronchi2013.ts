@@ -2,9 +2,22 @@
 // points-to-probability lines, axis limits and display bounds.
 // Source: ../shared/evidence/rps-gronchi-2013.md; points [T] (third-party transcription of the
 // published nomogram), fits and the 5-year factor [I] (project team).
+// The numbers of the nomograms live in the model files src/model/models/gronchi2013_{os,dfs}.json
+// (the engine evaluates those); this module gives each one its source, locator and tags, and
+// holds what is not part of a model file: the histology mapping and the 5-year derivation.
 
 import type { Grade, HistologyId } from '../input'
+import { HISTOLOGY_IDS } from '../vocabulary'
+import { GRONCHI2013_DFS, GRONCHI2013_OS, builtInTerm } from '../builtins'
+import type { ModelFile } from '../modelFile'
 import type { Sourced, Tag } from './evidence'
+
+type LevelsTerm = { readonly levels: Readonly<Record<string, number>> }
+type PiecewiseTerm = { readonly points: readonly (readonly [number, number])[] }
+const OS_AGE: PiecewiseTerm = builtInTerm(GRONCHI2013_OS, 'age', 'piecewise')
+const OS_SIZE: PiecewiseTerm = builtInTerm(GRONCHI2013_OS, 'sizeCm', 'piecewise')
+const DFS_SIZE: PiecewiseTerm = builtInTerm(GRONCHI2013_DFS, 'sizeCm', 'piecewise')
+const ends = (t: PiecewiseTerm): readonly [number, number] => [(t.points[0] as readonly [number, number])[0], (t.points[t.points.length - 1] as readonly [number, number])[0]]
 
 const T_OS = 'conan-koh123/Sarcoma-Nomogram app.R, OS points; rps-gronchi-2013.md §4'
 const T_DFS = 'conan-koh123/Sarcoma-Nomogram app.R, DFS points; rps-gronchi-2013.md §5'
@@ -40,10 +53,10 @@ export const GRONCHI_HISTOLOGY_MAP: Readonly<Record<HistologyId, GronchiHistolog
 }
 
 /** OS age points: piecewise-linear between knots, U-shaped with 0 points at 50 years. */
-export const OS_AGE_KNOTS: readonly { readonly ageYears: number; readonly points: Sourced }[] = [
-  [10, 14], [20, 10.5], [30, 6.75], [40, 2.5], [50, 0], [60, 2.5],
-  [65, 7], [70, 12], [75, 18], [80, 23.75], [85, 30], [90, 36],
-].map(([ageYears, value]) => ({ ageYears: ageYears as number, points: points(value as number, `${T_OS}, age table`) }))
+export const OS_AGE_KNOTS: readonly { readonly ageYears: number; readonly points: Sourced }[] = OS_AGE.points.map(([ageYears, value]) => ({
+  ageYears,
+  points: points(value, `${T_OS}, age table`),
+}))
 
 export type SizeSegment = {
   /** Lower bound exclusive (the first segment includes 0), upper bound inclusive. */
@@ -55,78 +68,70 @@ export type SizeSegment = {
 
 // The 18-20 cm start (48.75) is the evidence file's continuity fix [I] and the 20-30 cm slope
 // (0.5) follows the code and every worked example: see the Discrepancy box of §4 (check V1).
-const SIZE_SEGMENT_ROWS: readonly (readonly [number, number, number, number, readonly Tag[]])[] = [
-  [0, 10, 0, 2.9, ['T']],
-  [10, 12, 29, 3.0, ['T']],
-  [12, 14, 35, 2.5, ['T']],
-  [14, 16, 40, 2.25, ['T']],
-  [16, 18, 44.5, 2.125, ['T']],
-  [18, 20, 48.75, 0.875, ['I']],
-  [20, 30, 50.5, 0.5, ['T']],
-  [30, 80, 55, -0.125, ['T']],
-]
+// The model file holds the segment ends; the step at 30 cm (55.5 -> 55) is a repeated x.
+const SEGMENT_TAGS: Readonly<Record<string, readonly Tag[]>> = { '18-20': ['I'] }
 
-export const OS_SIZE_SEGMENTS: readonly SizeSegment[] = SIZE_SEGMENT_ROWS.map(([fromCm, toCm, start, slope, tags]) => ({
-  fromCm,
-  toCm,
-  start: points(start, `rps-gronchi-2013.md §4, size segment ${fromCm}-${toCm} cm`, tags),
-  slopePerCm: points(slope, `rps-gronchi-2013.md §4, size segment ${fromCm}-${toCm} cm`, tags),
-}))
+export const OS_SIZE_SEGMENTS: readonly SizeSegment[] = OS_SIZE.points.flatMap(([fromCm, start], i) => {
+  const next = OS_SIZE.points[i + 1]
+  if (!next || next[0] === fromCm) return []
+  const [toCm, end] = next
+  const locator = `rps-gronchi-2013.md §4, size segment ${fromCm}-${toCm} cm`
+  const tags = SEGMENT_TAGS[`${fromCm}-${toCm}`] ?? ['T']
+  return [{ fromCm, toCm, start: points(start, locator, tags), slopePerCm: points((end - start) / (toCm - fromCm), locator, tags) }]
+})
 
-export const OS_GRADE_POINTS: Readonly<Record<Grade, Sourced>> = {
-  1: points(0, `${T_OS}, FNCLCC grade`),
-  2: points(75, `${T_OS}, FNCLCC grade`),
-  3: points(100, `${T_OS}, FNCLCC grade`),
-}
+const levelPoints = <K extends string>(term: LevelsTerm, keys: readonly K[], locator: string): Readonly<Record<K, Sourced>> =>
+  Object.fromEntries(keys.map((k) => [k, points(term.levels[k] as number, locator)])) as Record<K, Sourced>
 
-export const OS_HISTOLOGY_POINTS: Readonly<Record<GronchiHistology, Sourced>> = {
-  SFT: points(0, `${T_OS}, histology`),
-  MPNST: points(5, `${T_OS}, histology`),
-  DDLPS: points(7.5, `${T_OS}, histology`),
-  LMS: points(20, `${T_OS}, histology`),
-  other: points(21.75, `${T_OS}, histology`),
-  UPS: points(25.5, `${T_OS}, histology`),
-  WDLPS: points(41.75, `${T_OS}, histology`),
-}
+/** A Gronchi category's points: the value of an app histology mapped to it (all agree). */
+const histologyPoints = (term: LevelsTerm, locator: string): Readonly<Record<GronchiHistology, Sourced>> =>
+  Object.fromEntries(
+    GRONCHI_HISTOLOGIES.map((cat) => {
+      const id = HISTOLOGY_IDS.find((h) => GRONCHI_HISTOLOGY_MAP[h] === cat) as HistologyId
+      return [cat, points(term.levels[id] as number, locator)]
+    }),
+  ) as Record<GronchiHistology, Sourced>
 
-export const OS_MULTIFOCAL_POINTS: Sourced = points(26.75, `${T_OS}, multifocal`)
-export const OS_INCOMPLETE_RESECTION_POINTS: Sourced = points(15, `${T_OS}, resection`)
+export const OS_GRADE_POINTS: Readonly<Record<Grade, Sourced>> = levelPoints(builtInTerm(GRONCHI2013_OS, 'grade', 'levels'), ['1', '2', '3'], `${T_OS}, FNCLCC grade`) as unknown as Record<Grade, Sourced>
+
+export const OS_HISTOLOGY_POINTS: Readonly<Record<GronchiHistology, Sourced>> = histologyPoints(builtInTerm(GRONCHI2013_OS, 'histology', 'levels'), `${T_OS}, histology`)
+
+export const OS_MULTIFOCAL_POINTS: Sourced = points(builtInTerm(GRONCHI2013_OS, 'multifocal', 'levels').levels.true as number, `${T_OS}, multifocal`)
+export const OS_INCOMPLETE_RESECTION_POINTS: Sourced = points(builtInTerm(GRONCHI2013_OS, 'expectedMargin', 'levels').levels.R2 as number, `${T_OS}, resection`)
 
 /** DFS size points: piecewise-linear between knots, continuous (code and note agree). */
-export const DFS_SIZE_KNOTS: readonly { readonly sizeCm: number; readonly points: Sourced }[] = [
-  [0, 0], [10, 26.75], [12, 31], [14, 36.75], [16, 40], [18, 43], [20, 45.5], [30, 50], [80, 44.5],
-].map(([sizeCm, value]) => ({ sizeCm: sizeCm as number, points: points(value as number, `${T_DFS}, size table`) }))
+export const DFS_SIZE_KNOTS: readonly { readonly sizeCm: number; readonly points: Sourced }[] = DFS_SIZE.points.map(([sizeCm, value]) => ({
+  sizeCm,
+  points: points(value, `${T_DFS}, size table`),
+}))
 
-export const DFS_GRADE_POINTS: Readonly<Record<Grade, Sourced>> = {
-  1: points(0, `${T_DFS}, FNCLCC grade`),
-  2: points(62, `${T_DFS}, FNCLCC grade`),
-  3: points(100, `${T_DFS}, FNCLCC grade`),
-}
+export const DFS_GRADE_POINTS: Readonly<Record<Grade, Sourced>> = levelPoints(builtInTerm(GRONCHI2013_DFS, 'grade', 'levels'), ['1', '2', '3'], `${T_DFS}, FNCLCC grade`) as unknown as Record<Grade, Sourced>
 
-export const DFS_HISTOLOGY_POINTS: Readonly<Record<GronchiHistology, Sourced>> = {
-  SFT: points(0, `${T_DFS}, histology`),
-  MPNST: points(1, `${T_DFS}, histology`),
-  DDLPS: points(27.5, `${T_DFS}, histology`),
-  other: points(32.5, `${T_DFS}, histology`),
-  LMS: points(40, `${T_DFS}, histology`),
-  UPS: points(42.5, `${T_DFS}, histology`),
-  WDLPS: points(50, `${T_DFS}, histology`),
-}
+export const DFS_HISTOLOGY_POINTS: Readonly<Record<GronchiHistology, Sourced>> = histologyPoints(builtInTerm(GRONCHI2013_DFS, 'histology', 'levels'), `${T_DFS}, histology`)
 
-export const DFS_MULTIFOCAL_POINTS: Sourced = points(47.5, `${T_DFS}, multifocal`)
+export const DFS_MULTIFOCAL_POINTS: Sourced = points(builtInTerm(GRONCHI2013_DFS, 'multifocal', 'levels').levels.true as number, `${T_DFS}, multifocal`)
 
 function fit(value: number, locator: string): Sourced {
   return { value, scale: 'coef', source: 'gronchi2013_axis_fit', locator, tags: ['I'] }
 }
 
+/** The fitted 7-year line of a points model file (both Gronchi files hold one). */
+function fitOf(m: ModelFile) {
+  const f = m.pointsToProbability?.[0]?.fit
+  if (!f) throw new Error(`${m.id}: no fitted axis`)
+  return f
+}
+const OS_FIT = fitOf(GRONCHI2013_OS)
+const DFS_FIT = fitOf(GRONCHI2013_DFS)
+
 /** Complementary log-log lines through the published axis ticks: S = exp(-exp(a + b * points)). */
 export const OS7_FIT = {
-  intercept: fit(-5.2123, 'rps-gronchi-2013.md §6, 7-y OS fit (13 ticks, max probability gap 0.021)'),
-  slope: fit(0.03279, 'rps-gronchi-2013.md §6, 7-y OS fit'),
+  intercept: fit(OS_FIT.intercept, 'rps-gronchi-2013.md §6, 7-y OS fit (13 ticks, max probability gap 0.021)'),
+  slope: fit(OS_FIT.slope, 'rps-gronchi-2013.md §6, 7-y OS fit'),
 } as const
 export const DFS7_FIT = {
-  intercept: fit(-3.0056, 'rps-gronchi-2013.md §6, 7-y DFS fit (11 ticks, max probability gap 0.0053)'),
-  slope: fit(0.02158, 'rps-gronchi-2013.md §6, 7-y DFS fit'),
+  intercept: fit(DFS_FIT.intercept, 'rps-gronchi-2013.md §6, 7-y DFS fit (11 ticks, max probability gap 0.0053)'),
+  slope: fit(DFS_FIT.slope, 'rps-gronchi-2013.md §6, 7-y DFS fit'),
 } as const
 
 /** S5 = S7 ^ 0.545: derived from third-party app outputs; "derived, to be confirmed" (V2). */
@@ -144,12 +149,12 @@ function axis(value: number, locator: string, scale: 'points' | 'limit' = 'point
 
 /** Total-points range of each probability axis; the ends belong to the axis (Discrepancy §6). */
 export const OS_AXIS = {
-  min: axis(19, 'rps-gronchi-2013.md §6, 7-y OS axis ticks (19 -> 0.99)'),
-  max: axis(206, 'rps-gronchi-2013.md §6, 7-y OS axis ticks (206 -> 0.01)'),
+  min: axis(OS_FIT.axis.min, 'rps-gronchi-2013.md §6, 7-y OS axis ticks (19 -> 0.99)'),
+  max: axis(OS_FIT.axis.max, 'rps-gronchi-2013.md §6, 7-y OS axis ticks (206 -> 0.01)'),
 } as const
 export const DFS_AXIS = {
-  min: axis(2, 'rps-gronchi-2013.md §6, 7-y DFS axis ticks (2 -> 0.95)'),
-  max: axis(190, 'rps-gronchi-2013.md §6, 7-y DFS axis ticks (190 -> 0.05)'),
+  min: axis(DFS_FIT.axis.min, 'rps-gronchi-2013.md §6, 7-y DFS axis ticks (2 -> 0.95)'),
+  max: axis(DFS_FIT.axis.max, 'rps-gronchi-2013.md §6, 7-y DFS axis ticks (190 -> 0.05)'),
 } as const
 
 function bound(value: number, locator: string): Sourced {
@@ -158,17 +163,17 @@ function bound(value: number, locator: string): Sourced {
 
 /** What is shown beyond an axis end: a bound, never an extrapolated number (§6). */
 export const DISPLAY_BOUNDS = {
-  os7: { atLeast: bound(0.99, 'rps-gronchi-2013.md §6 display table, 7-y OS'), below: bound(0.01, 'rps-gronchi-2013.md §6 display table, 7-y OS') },
+  os7: { atLeast: bound(OS_FIT.atLeast, 'rps-gronchi-2013.md §6 display table, 7-y OS'), below: bound(OS_FIT.below, 'rps-gronchi-2013.md §6 display table, 7-y OS') },
   os5: { atLeast: bound(0.99, 'rps-gronchi-2013.md §6 display table, 5-y OS'), below: bound(0.09, 'rps-gronchi-2013.md §6 display table, 5-y OS (0.01^0.545 rounded up)') },
-  dfs7: { atLeast: bound(0.95, 'rps-gronchi-2013.md §6 display table, 7-y DFS'), below: bound(0.05, 'rps-gronchi-2013.md §6 display table, 7-y DFS') },
+  dfs7: { atLeast: bound(DFS_FIT.atLeast, 'rps-gronchi-2013.md §6 display table, 7-y DFS'), below: bound(DFS_FIT.below, 'rps-gronchi-2013.md §6 display table, 7-y DFS') },
 } as const
 
 /** Input axes of the nomogram; outside them the points are undefined (warnings.md §1). */
 export const INPUT_AXES = {
-  ageYears: { min: axis(10, 'rps-gronchi-2013.md §3, age axis 10-90', 'limit'), max: axis(90, 'rps-gronchi-2013.md §3, age axis 10-90', 'limit') },
-  sizeCm: { min: axis(0, 'rps-gronchi-2013.md §3, size axis 0-80', 'limit'), max: axis(80, 'rps-gronchi-2013.md §3, size axis 0-80', 'limit') },
+  ageYears: { min: axis(ends(OS_AGE)[0], 'rps-gronchi-2013.md §3, age axis 10-90', 'limit'), max: axis(ends(OS_AGE)[1], 'rps-gronchi-2013.md §3, age axis 10-90', 'limit') },
+  sizeCm: { min: axis(ends(OS_SIZE)[0], 'rps-gronchi-2013.md §3, size axis 0-80', 'limit'), max: axis(ends(OS_SIZE)[1], 'rps-gronchi-2013.md §3, size axis 0-80', 'limit') },
 } as const
 
 /** The published horizon of both nomograms, and the derived 5-year OS horizon. */
-export const GRONCHI_HORIZON_YEARS = 7
+export const GRONCHI_HORIZON_YEARS = GRONCHI2013_OS.pointsToProbability?.[0]?.years ?? 7
 export const GRONCHI_DERIVED_OS_HORIZON_YEARS = 5
