@@ -26,10 +26,14 @@ import {
   sizeInsideAxis,
   type AxisPosition,
 } from './gronchi'
+import { overallSurvivalFromSss, TIME_CONVERSION_BAND } from './expectedSurvival'
 import { deepFreeze, harmsFor } from './harms'
 import { kattanSss12 } from './kattan'
 import { optionSpecs } from './options'
 import { inputWarnings, sortWarnings, warning } from './warnings'
+
+/** Band code of a range that is the treatment effect's 95% CI recomputed (translated under `band.<code>`). */
+export const TREATMENT_EFFECT_BAND = 'treatment_effect_ci'
 
 /** Assumption code of the derived 5-year RPS OS (translated under `derived.<code>`). */
 export const RPS_OS5_DERIVED_CODE = 'rps_os_5y_from_7y_factor'
@@ -63,10 +67,12 @@ function applyRule(base: Baseline, rule: EffectRule | undefined, missingReason: 
       const [lower, upper] = sortPair(p.value ** band[1], p.value ** band[0])
       point.lower = lower
       point.upper = upper
+      curve.bands = { ...curve.bands, [p.years]: TREATMENT_EFFECT_BAND }
     } else if (!p.bound && p.ratioBand) {
       const [lower, upper] = sortPair(p.ratioBand[0] ** hr, p.ratioBand[1] ** hr)
       point.lower = lower
       point.upper = upper
+      curve.bands = { ...curve.bands, [p.years]: TIME_CONVERSION_BAND }
     }
     curve.points.push(point)
     if (p.bound) curve.bounds = { ...curve.bounds, [p.years]: p.bound }
@@ -254,6 +260,9 @@ export function predict(input: PatientInput): Prediction {
       const base = baselines[outcome]
       outcomes[outcome] = base ? applyRule(base, rules[outcome], UNMODELLED_REASON[model](outcome)) : notEstimable(UNMODELLED_REASON[model](outcome))
     }
+    // Kattan sites: overall survival derived from the option's computed sarcoma-specific survival
+    // and the population life table (expected-survival.md §1), one separate step.
+    if (!rps) outcomes.overall_survival = overallSurvivalFromSss(outcomes.sarcoma_specific_survival, input)
     const fixed = staticPart(input.site, spec)
     const sources = unique([...OUTCOME_IDS.flatMap((o) => outcomes[o].sources ?? []), ...fixed.sources])
     return { id: spec.id, outcomes, harms: fixed.harms, context: fixed.context, sources, ...(fixed.schedule ? { schedule: fixed.schedule } : {}) }

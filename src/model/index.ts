@@ -10,6 +10,8 @@ export {
   LIMB_IDS,
   MARGIN_IDS,
   PERFORMANCE_STATUSES,
+  POPULATION_IDS,
+  SEX_IDS,
   SITE_IDS,
   TRIAL_FIELD_IDS,
   validate,
@@ -24,6 +26,8 @@ export type {
   MarginId,
   PatientInput,
   PerformanceStatus,
+  PopulationId,
+  SexId,
   SiteId,
   ValidationResult,
 } from './input'
@@ -43,6 +47,7 @@ export type {
   Warning,
 } from './types'
 export { predict } from './engine'
+export { expectedSurvival } from './expectedSurvival'
 export { estimate, supportedHorizons } from './estimate'
 export { optionsFor } from './options'
 export { SOURCES, SOURCE_LIST, isSourceId } from './data/sources'

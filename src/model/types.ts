@@ -35,6 +35,11 @@ export type Curve = {
   derived?: Record<number, string>
   /** Per horizon: the point is a display bound, not a value ('at_least' / 'below'). */
   bounds?: Record<number, 'at_least' | 'below'>
+  /**
+   * Per horizon: what lower..upper is (a code, i18n `band.<code>`): 'treatment_effect_ci' (the
+   * ratio's 95% CI recomputed) or 'time_conversion_range' (the range of a derived horizon).
+   */
+  bands?: Record<number, string>
   /** Every source the curve's numbers rest on (keys of SOURCES). */
   sources?: SourceId[]
 }
@@ -115,6 +120,8 @@ export type Estimate =
       upper?: number
       sources: SourceId[]
       derived?: string
+      /** What lower..upper is (a code): see Curve.bands. Set whenever lower/upper are. */
+      band?: string
       bound?: 'at_least' | 'below'
     }
   | { kind: 'not_estimable'; reason: string; sources?: SourceId[] }
