@@ -201,6 +201,19 @@ function toContext(r: ContextRecord): ContextFigure {
     ...(r.numerator !== undefined ? { numerator: r.numerator } : {}),
     ...(r.denominator !== undefined ? { denominator: r.denominator } : {}),
     ...(r.caveats ? { caveats: [...r.caveats] } : {}),
+    ...(r.comparator ? { comparator: toComparator(r.comparator) } : {}),
+  }
+}
+
+function toComparator(c: NonNullable<ContextRecord['comparator']>): NonNullable<ContextFigure['comparator']> {
+  const e = c.evidence
+  return {
+    arm: c.arm,
+    value: e.value,
+    ...(e.lower !== undefined ? { lower: e.lower } : {}),
+    ...(e.upper !== undefined ? { upper: e.upper } : {}),
+    ...(c.numerator !== undefined ? { numerator: c.numerator } : {}),
+    ...(c.denominator !== undefined ? { denominator: c.denominator } : {}),
   }
 }
 

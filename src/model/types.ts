@@ -84,6 +84,8 @@ export type ContextFigure = {
   denominator?: number
   /** Codes (i18n `caveat.<code>`), e.g. 'single_arm', 'adjuvant_not_neoadjuvant'. */
   caveats?: string[]
+  /** The trial's other arm on the same end point (what this arm was compared with). */
+  comparator?: { arm: string; value: number; lower?: number; upper?: number; numerator?: number; denominator?: number }
 }
 
 export type OptionEstimate = {

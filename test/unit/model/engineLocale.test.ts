@@ -88,6 +88,7 @@ function emitted(p: Prediction): Emitted[] {
     for (const c of o.context) {
       add(`population.${c.population}`)
       if (c.arm) add(`arm.${c.arm}`)
+      if (c.comparator) add(`arm.${c.comparator.arm}`)
       if (c.endpoint) add(`endpoint.${c.endpoint}`)
       for (const cv of c.caveats ?? []) add(`caveat.${cv}`)
     }

@@ -1,0 +1,85 @@
+import { memo } from 'react'
+import { useCachedT, useLng } from '@/i18n/sharedTranslation'
+import { formatNumber } from '@/i18n/format'
+import type { ContextFigure } from '@/model'
+import { EVENT_FREE_ENDPOINTS } from '@/model/data/context'
+import { SourceRef } from './SourceRef'
+import { armsOf, type ArmFigure } from './trialResults'
+
+type Props = { figures: readonly ContextFigure[]; variant: 'screen' | 'print' | 'board'; headingLevel?: 'h4' | 'h3' }
+
+const upperFirst = (text: string, lng: string) => (text ? text.charAt(0).toLocaleUpperCase(lng) + text.slice(1) : text)
+
+/**
+ * What the trials behind an option found: each result with the arm it was compared with beside
+ * it, in whole people out of 100 (and "N of M patients" where counted), plainly marked as the
+ * result of a group in a trial, not a personal estimate. One component for screen, paper and
+ * board, so all three say the same words for the same engine record.
+ */
+export const TrialResultList = memo(function TrialResultList({ figures, variant, headingLevel = 'h4' }: Props) {
+  const t = useCachedT()
+  if (!figures.length) return null
+  const Heading = headingLevel
+  return (
+    <section className={`trial-results trial-results--${variant}`}>
+      <Heading className="trial-results__heading">{t('trialResults.heading')}</Heading>
+      <p className="trial-results__note">{t('trialResults.note')}</p>
+      <ul className="trial-results__list">
+        {figures.map((figure, i) => (
+          <TrialResult key={`${figure.source}-${figure.outcome}-${figure.years}-${i}`} figure={figure} brief={variant === 'board'} />
+        ))}
+      </ul>
+    </section>
+  )
+})
+
+/** The end point in words and its time: "Tumour back at the same place, up to 12 years". */
+export function TrialResultWhat({ figure }: { figure: ContextFigure }) {
+  const t = useCachedT()
+  const lng = useLng()
+  const eventFree = figure.endpoint !== undefined && EVENT_FREE_ENDPOINTS.includes(figure.endpoint)
+  const what = eventFree ? t(`engine:endpoint.${figure.endpoint}`) : t(`engine:outcome.${figure.outcome}.name`)
+  const when = t(figure.endpoint === 'local_recurrence_events_up_to' ? 'trialResults.upTo' : 'trialResults.after', { count: figure.years })
+  return (
+    <strong className="trial-result__what">
+      {upperFirst(what, lng)}, {when}
+    </strong>
+  )
+}
+
+/** One arm: "Group with radiotherapy after surgery: 1 out of 100 (1 of 70 patients)". */
+export function ArmText({ arm }: { arm: ArmFigure }) {
+  const t = useCachedT()
+  const lng = useLng()
+  const n = (value: number) => formatNumber(value, lng, 0) ?? t('figure.notAvailable')
+  return (
+    <>
+      <span className="trial-result__arm-name">{upperFirst(t(`engine:arm.${arm.arm}`), lng)}:</span>{' '}
+      <strong>{t('trialResults.outOf100', { value: n(arm.people) })}</strong>
+      {arm.lower !== undefined && arm.upper !== undefined ? ` ${t('figure.range', { lower: n(arm.lower), upper: n(arm.upper) })}` : ''}
+      {arm.numerator !== undefined && arm.denominator !== undefined ? ` ${t('harms.counts', { numerator: arm.numerator, denominator: arm.denominator })}` : ''}
+    </>
+  )
+}
+
+function TrialResult({ figure, brief }: { figure: ContextFigure; brief: boolean }) {
+  const t = useCachedT()
+  const arms = armsOf(figure)
+  return (
+    <li className="trial-result" data-source={figure.source} data-outcome={figure.outcome}>
+      <TrialResultWhat figure={figure} />
+      <ul className="trial-result__arms">
+        {arms.map((arm, i) => (
+          <li key={arm.arm} className={i === 0 ? 'trial-result__arm trial-result__arm--option' : 'trial-result__arm'}>
+            <ArmText arm={arm} />
+          </li>
+        ))}
+      </ul>
+      <p className="trial-result__who">
+        {brief ? null : `${t(`engine:population.${figure.population}`)}. `}
+        {figure.caveats?.map((c) => `${t(`engine:caveat.${c}`)} `).join('')}
+        <SourceRef id={figure.source} />
+      </p>
+    </li>
+  )
+}

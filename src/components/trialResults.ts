@@ -1,0 +1,30 @@
+// Which group-level figures are trial results for one option (shown in its column, beside the
+// arm it was compared with) and which are cohort averages that concern every option alike
+// (shown once, apart). Pure: no React, no translation.
+import type { ContextFigure } from '@/model'
+import { outOf100 } from '@/i18n/format'
+
+/** A cohort average (every patient, any treatment) is no result of a treatment arm. */
+export const isTrialResult = (figure: ContextFigure): boolean => figure.arm !== 'whole_cohort'
+
+export const trialResultsOf = (context: readonly ContextFigure[]): ContextFigure[] => context.filter(isTrialResult)
+
+/** One arm in whole people out of 100, with its counts and published range where recorded. */
+export type ArmFigure = { arm: string; people: number; lower?: number; upper?: number; numerator?: number; denominator?: number }
+
+export const armFigure = (arm: string, x: { value: number; lower?: number; upper?: number; numerator?: number; denominator?: number }): ArmFigure | null => {
+  const people = outOf100(x.value)
+  if (people === null) return null
+  const lower = x.lower === undefined ? null : outOf100(x.lower)
+  const upper = x.upper === undefined ? null : outOf100(x.upper)
+  return {
+    arm,
+    people,
+    ...(lower !== null && upper !== null && lower !== upper ? { lower, upper } : {}),
+    ...(x.numerator !== undefined && x.denominator !== undefined ? { numerator: x.numerator, denominator: x.denominator } : {}),
+  }
+}
+
+/** The option's arm first, then the arm it was compared with (if the study had one). */
+export const armsOf = (figure: ContextFigure): ArmFigure[] =>
+  [armFigure(figure.arm ?? 'single_arm', figure), figure.comparator ? armFigure(figure.comparator.arm, figure.comparator) : null].filter((a): a is ArmFigure => a !== null)
