@@ -6,7 +6,8 @@ import { NoEstimates } from './NoEstimates'
 
 type Notes = { bands: string[]; unranged: boolean }
 
-const sameNotes = (a: { notes: Notes }, b: { notes: Notes }) =>
+const sameNotes = (a: { notes: Notes; paper: boolean }, b: { notes: Notes; paper: boolean }) =>
+  a.paper === b.paper &&
   a.notes.unranged === b.notes.unranged && a.notes.bands.join() === b.notes.bands.join()
 
 /**
@@ -18,17 +19,18 @@ export function ResultsPreamble({ prediction, years, gaps, variant = 'screen' }:
   const t = useCachedT()
   return (
     <>
-      <RangeText notes={rangeNotes(prediction, years)} className={variant === 'print' ? 'p-who' : 'results__who'} />
+      <RangeText notes={rangeNotes(prediction, years)} paper={variant === 'print'} />
       <NoEstimates gaps={gaps} title={t('results.noOptionEstimates')} />
     </>
   )
 }
 
-const RangeText = memo(function RangeText({ notes, className }: { notes: Notes; className: string }) {
+// On paper, "people like you" is explained in the box at the top of page 1.
+const RangeText = memo(function RangeText({ notes, paper }: { notes: Notes; paper: boolean }) {
   const t = useCachedT()
   return (
-    <div className={className}>
-      <p>{t('results.whoLikeYou')}</p>
+    <div className={paper ? 'p-who' : 'results__who'}>
+      {paper ? null : <p>{t('results.whoLikeYou')}</p>}
       {notes.bands.length ? (
         <>
           <p>{t('results.rangesMean')}</p>

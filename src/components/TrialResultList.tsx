@@ -23,10 +23,11 @@ export const TrialResultList = memo(function TrialResultList({ figures, variant,
   return (
     <section className={`trial-results trial-results--${variant}`}>
       <Heading className="trial-results__heading">{t('trialResults.heading')}</Heading>
-      <p className="trial-results__note">{t('trialResults.note')}</p>
+      {/* On paper the note is printed once, above all options (PrintSummary). */}
+      {variant === 'print' ? null : <p className="trial-results__note">{t('trialResults.note')}</p>}
       <ul className="trial-results__list">
         {figures.map((figure, i) => (
-          <TrialResult key={`${figure.source}-${figure.outcome}-${figure.years}-${i}`} figure={figure} brief={variant === 'board'} />
+          <TrialResult key={`${figure.source}-${figure.outcome}-${figure.years}-${i}`} figure={figure} brief={variant !== 'screen'} />
         ))}
       </ul>
     </section>
@@ -65,6 +66,23 @@ export function ArmText({ arm }: { arm: ArmFigure }) {
 function TrialResult({ figure, brief }: { figure: ContextFigure; brief: boolean }) {
   const t = useCachedT()
   const arms = armsOf(figure)
+  // Paper and the board: one paragraph per result, the arms inline, without the trial's
+  // population (the source names it); the screen lists each arm on its own line.
+  if (brief) {
+    return (
+      <li className="trial-result trial-result--brief" data-source={figure.source} data-outcome={figure.outcome}>
+        <TrialResultWhat figure={figure} />:{' '}
+        {arms.map((arm, i) => (
+          <span key={arm.arm} className={i === 0 ? 'trial-result__arm trial-result__arm--option' : 'trial-result__arm'}>
+            {i ? '; ' : ''}
+            <ArmText arm={arm} />
+          </span>
+        ))}
+        . {figure.caveats?.map((c) => `${t(`engine:caveat.${c}`)} `).join('')}
+        <SourceRef id={figure.source} />
+      </li>
+    )
+  }
   return (
     <li className="trial-result" data-source={figure.source} data-outcome={figure.outcome}>
       <TrialResultWhat figure={figure} />
@@ -76,8 +94,7 @@ function TrialResult({ figure, brief }: { figure: ContextFigure; brief: boolean 
         ))}
       </ul>
       <p className="trial-result__who">
-        {brief ? null : `${t(`engine:population.${figure.population}`)}. `}
-        {figure.caveats?.map((c) => `${t(`engine:caveat.${c}`)} `).join('')}
+        {t(`engine:population.${figure.population}`)}. {figure.caveats?.map((c) => `${t(`engine:caveat.${c}`)} `).join('')}
         <SourceRef id={figure.source} />
       </p>
     </li>

@@ -28,3 +28,18 @@ export const armFigure = (arm: string, x: { value: number; lower?: number; upper
 /** The option's arm first, then the arm it was compared with (if the study had one). */
 export const armsOf = (figure: ContextFigure): ArmFigure[] =>
   [armFigure(figure.arm ?? 'single_arm', figure), figure.comparator ? armFigure(figure.comparator.arm, figure.comparator) : null].filter((a): a is ArmFigure => a !== null)
+
+const sameResult = (a: ContextFigure, b: ContextFigure) =>
+  a.source === b.source && a.outcome === b.outcome && a.years === b.years && a.endpoint === b.endpoint
+
+/**
+ * An option's trial results less those another option of the prediction already shows with this
+ * option's arm beside it (paper lists each comparison once: surgery alone is the comparison
+ * group of most trials, whose results stand under the option they tested).
+ */
+export const resultsNotShownElsewhere = (options: readonly { id: string; context: readonly ContextFigure[] }[], id: string): ContextFigure[] => {
+  const own = options.find((o) => o.id === id)
+  if (!own) return []
+  const elsewhere = options.filter((o) => o.id !== id).flatMap((o) => trialResultsOf(o.context))
+  return trialResultsOf(own.context).filter((f) => !elsewhere.some((e) => sameResult(e, f)))
+}
