@@ -25,11 +25,19 @@ export const TrialResultList = memo(function TrialResultList({ figures, variant,
       <Heading className="trial-results__heading">{t('trialResults.heading')}</Heading>
       {/* On paper the note is printed once, above all options (PrintSummary). */}
       {variant === 'print' ? null : <p className="trial-results__note">{t('trialResults.note')}</p>}
-      <ul className="trial-results__list">
-        {figures.map((figure, i) => (
-          <TrialResult key={`${figure.source}-${figure.outcome}-${figure.years}-${i}`} figure={figure} brief={variant !== 'screen'} />
-        ))}
-      </ul>
+      {variant === 'screen' ? (
+        <ul className="trial-results__list">
+          {groupByTrial(figures).map((group) => (
+            <TrialGroup key={group.population} group={group} />
+          ))}
+        </ul>
+      ) : (
+        <ul className="trial-results__list">
+          {figures.map((figure, i) => (
+            <TrialResult key={`${figure.source}-${figure.outcome}-${figure.years}-${i}`} figure={figure} />
+          ))}
+        </ul>
+      )}
     </section>
   )
 })
@@ -63,40 +71,61 @@ export function ArmText({ arm }: { arm: ArmFigure }) {
   )
 }
 
-function TrialResult({ figure, brief }: { figure: ContextFigure; brief: boolean }) {
-  const t = useCachedT()
-  const arms = armsOf(figure)
-  // Paper and the board: one paragraph per result, the arms inline, without the trial's
-  // population (the source names it); the screen lists each arm on its own line.
-  if (brief) {
-    return (
-      <li className="trial-result trial-result--brief" data-source={figure.source} data-outcome={figure.outcome}>
-        <TrialResultWhat figure={figure} />:{' '}
-        {arms.map((arm, i) => (
-          <span key={arm.arm} className={i === 0 ? 'trial-result__arm trial-result__arm--option' : 'trial-result__arm'}>
-            {i ? '; ' : ''}
-            <ArmText arm={arm} />
-          </span>
-        ))}
-        . {figure.caveats?.map((c) => `${t(`engine:caveat.${c}`)} `).join('')}
-        <SourceRef id={figure.source} />
-      </li>
-    )
+type Group = { population: string; caveats: string[]; figures: ContextFigure[] }
+
+/** Results of one trial (population) together, in the engine's order: the trial is named once. */
+const groupByTrial = (figures: readonly ContextFigure[]): Group[] => {
+  const groups = new Map<string, Group>()
+  for (const figure of figures) {
+    const group = groups.get(figure.population) ?? { population: figure.population, caveats: [], figures: [] }
+    group.figures.push(figure)
+    for (const c of figure.caveats ?? []) if (!group.caveats.includes(c)) group.caveats.push(c)
+    groups.set(figure.population, group)
   }
+  return [...groups.values()]
+}
+
+/** Screen: the trial once (who took part, its caveats), then each result with its arms on their own lines. */
+function TrialGroup({ group }: { group: Group }) {
+  const t = useCachedT()
   return (
-    <li className="trial-result" data-source={figure.source} data-outcome={figure.outcome}>
-      <TrialResultWhat figure={figure} />
-      <ul className="trial-result__arms">
-        {arms.map((arm, i) => (
-          <li key={arm.arm} className={i === 0 ? 'trial-result__arm trial-result__arm--option' : 'trial-result__arm'}>
-            <ArmText arm={arm} />
+    <li className="trial-group">
+      <p className="trial-result__who">
+        {t(`engine:population.${group.population}`)}. {group.caveats.map((c) => `${t(`engine:caveat.${c}`)} `).join('')}
+      </p>
+      <ul className="trial-group__results">
+        {group.figures.map((figure, i) => (
+          <li key={`${figure.source}-${figure.outcome}-${figure.years}-${i}`} className="trial-result" data-source={figure.source} data-outcome={figure.outcome}>
+            <TrialResultWhat figure={figure} />
+            <ul className="trial-result__arms">
+              {armsOf(figure).map((arm, j) => (
+                <li key={arm.arm} className={j === 0 ? 'trial-result__arm trial-result__arm--option' : 'trial-result__arm'}>
+                  <ArmText arm={arm} />
+                </li>
+              ))}
+            </ul>
+            <SourceRef id={figure.source} />
           </li>
         ))}
       </ul>
-      <p className="trial-result__who">
-        {t(`engine:population.${figure.population}`)}. {figure.caveats?.map((c) => `${t(`engine:caveat.${c}`)} `).join('')}
-        <SourceRef id={figure.source} />
-      </p>
+    </li>
+  )
+}
+
+/** Paper and the board: one paragraph per result, the arms inline, without the trial's population (the source names it). */
+function TrialResult({ figure }: { figure: ContextFigure }) {
+  const t = useCachedT()
+  return (
+    <li className="trial-result trial-result--brief" data-source={figure.source} data-outcome={figure.outcome}>
+      <TrialResultWhat figure={figure} />:{' '}
+      {armsOf(figure).map((arm, i) => (
+        <span key={arm.arm} className={i === 0 ? 'trial-result__arm trial-result__arm--option' : 'trial-result__arm'}>
+          {i ? '; ' : ''}
+          <ArmText arm={arm} />
+        </span>
+      ))}
+      . {figure.caveats?.map((c) => `${t(`engine:caveat.${c}`)} `).join('')}
+      <SourceRef id={figure.source} />
     </li>
   )
 }
