@@ -95,7 +95,7 @@ function TrialGroup({ group }: { group: Group }) {
       </p>
       <ul className="trial-group__results">
         {group.figures.map((figure, i) => (
-          <li key={`${figure.source}-${figure.outcome}-${figure.years}-${i}`} className="trial-result" data-source={figure.source} data-outcome={figure.outcome}>
+          <li key={`${figure.source}-${figure.outcome}-${figure.years}-${i}`} className="trial-result" data-source={figure.source} data-trial-outcome={figure.outcome}>
             <TrialResultWhat figure={figure} />
             <ul className="trial-result__arms">
               {armsOf(figure).map((arm, j) => (
@@ -116,7 +116,7 @@ function TrialGroup({ group }: { group: Group }) {
 function TrialResult({ figure }: { figure: ContextFigure }) {
   const t = useCachedT()
   return (
-    <li className="trial-result trial-result--brief" data-source={figure.source} data-outcome={figure.outcome}>
+    <li className="trial-result trial-result--brief" data-source={figure.source} data-trial-outcome={figure.outcome}>
       <TrialResultWhat figure={figure} />:{' '}
       {armsOf(figure).map((arm, i) => (
         <span key={arm.arm} className={i === 0 ? 'trial-result__arm trial-result__arm--option' : 'trial-result__arm'}>

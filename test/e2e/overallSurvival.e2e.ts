@@ -61,7 +61,7 @@ describe.each(CASES)('a shared link to an extremity patient in $lng', (c) => {
     const { page, context, assertClean } = await app.open({ locale: c.locale, hash: HASH })
     const surgery = page.locator('#main article[data-option="surgery_alone"]')
     await surgery.waitFor()
-    const aliveRow = surgery.locator('.outcome[data-outcome="overall_survival"]')
+    const aliveRow = surgery.locator('[data-outcome="overall_survival"]')
     const aliveText = (await aliveRow.textContent()) ?? ''
     expect(aliveText).toContain(c.alive)
     expect(aliveText).toContain(c.about)
