@@ -1,14 +1,16 @@
-import { memo, useDeferredValue } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCachedT } from '@/i18n/sharedTranslation'
-import type { OptionEstimate, OptionId, OutcomeId, Prediction } from '@/model'
-import { figureFor, gapsFor, type Figure } from './figures'
+import type { ContextFigure, OptionEstimate, OptionId, OutcomeId, Prediction } from '@/model'
+import { figureFor, ownGaps, type Figure, type Gap } from './figures'
 import { OutcomeFigureList } from './OutcomeFigureList'
 import { HarmList } from './HarmList'
 import { IconArray, type IconArrayProps } from './IconArray'
 import { NoEstimates } from './NoEstimates'
 import { ScheduleText } from './ScheduleText'
 import { OptionTrialLink } from './OptionTrialLink'
+import { TrialResultList } from './TrialResultList'
+import { trialResultsOf } from './trialResults'
 
 type Props = {
   prediction: Prediction
@@ -17,13 +19,23 @@ type Props = {
   headline: OutcomeId | null
   iconStyle: 'squares' | 'people'
   index: number
+  /** Gaps every option shares, said once above the columns (not repeated here). */
+  commonGaps: Gap[]
 }
 
-/** One treatment option: every outcome at the horizon, an icon array, and the harms. */
-export function OptionColumn({ prediction, option, years, headline, iconStyle, index }: Props) {
+const NO_FIGURES: ContextFigure[] = []
+
+/**
+ * One treatment option, in the order a reader weighs it: its personal figures at the horizon
+ * (with an icon array), what its trials found, then its harms.
+ */
+export function OptionColumn({ prediction, option, years, headline, iconStyle, index, commonGaps }: Props) {
   // The column's fixed words (denominator, icon array labels): once per language.
   const t = useCachedT()
-  const gaps = gapsFor(prediction, option.id, years)
+  const gaps = ownGaps(prediction, option.id, years, commonGaps)
+  // The engine shares one frozen context list per site and option: stable across keystrokes.
+  const context = option.context
+  const trialResults = useMemo(() => trialResultsOf(context), [context])
   const headlineFigure: Figure | null = headline ? figureFor(prediction, option.id, headline, years) : null
   const headingId = `option-${option.id}`
   const pictured = headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? headlineFigure.people : null
@@ -42,6 +54,7 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
           caption={t('iconArray.caption', { option: t(`engine:option.${option.id}.name`), count: years })}
         />
       ) : null}
+      <DeferredTrialResults figures={trialResults} />
       <h4>{t('harms.heading')}</h4>
       <HarmList harms={option.harms} />
     </article>
@@ -57,6 +70,12 @@ export function OptionColumn({ prediction, option, years, headline, iconStyle, i
 function DeferredIconArray({ count, ...rest }: IconArrayProps) {
   const shown = useDeferredValue(count)
   return <IconArray count={shown} {...rest} />
+}
+
+/** The trial results follow one frame after the figures, like the icon array. */
+function DeferredTrialResults({ figures }: { figures: ContextFigure[] }) {
+  const shown = useDeferredValue(figures, NO_FIGURES)
+  return <TrialResultList figures={shown} variant="screen" />
 }
 
 /** Name, description and schedule: the same for every keystroke, so rendered once. */

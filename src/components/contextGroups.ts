@@ -1,6 +1,7 @@
 // Group-level figures are often the same for several options (a cohort average is no treatment
 // effect): list each figure once, with the options it concerns.
 import type { ContextFigure, OptionId, Prediction } from '@/model'
+import { isTrialResult } from './trialResults'
 
 export type ContextGroup = { options: OptionId[]; allOptions: boolean; figures: ContextFigure[] }
 
@@ -9,7 +10,8 @@ const keyOf = (c: ContextFigure) => JSON.stringify([c.source, c.outcome, c.years
 export const groupContext = (p: Prediction): ContextGroup[] => {
   const byFigure = new Map<string, { figure: ContextFigure; options: OptionId[] }>()
   for (const option of p.options) {
-    for (const figure of option.context) {
+    // Trial results sit in their option's column; only cohort averages are grouped here.
+    for (const figure of option.context.filter((f) => !isTrialResult(f))) {
       const entry = byFigure.get(keyOf(figure)) ?? { figure, options: [] }
       if (!entry.options.includes(option.id)) entry.options.push(option.id)
       byFigure.set(keyOf(figure), entry)

@@ -74,3 +74,35 @@ export const gapsFor = (p: Prediction, option: OptionId, years: number): Gap[] =
     const figure = figureFor(p, option, outcome, years)
     return figure.kind === 'not_estimable' ? [{ outcome, reason: figure.reason }] : []
   })
+
+/**
+ * The outcomes no option has a personal figure for at the horizon, for the same reason in every
+ * option: said once above the columns, not once per column.
+ */
+export const commonGaps = (p: Prediction, years: number): Gap[] => {
+  const [first, ...rest] = p.options.map((o) => gapsFor(p, o.id, years))
+  if (!first) return []
+  return first.filter((gap) => rest.every((gaps) => gaps.some((g) => g.outcome === gap.outcome && g.reason === gap.reason)))
+}
+
+/** An option's own gaps: those not already said once for every option (commonGaps). */
+export const ownGaps = (p: Prediction, option: OptionId, years: number, common: Gap[]): Gap[] =>
+  gapsFor(p, option, years).filter((gap) => !common.some((c) => c.outcome === gap.outcome))
+
+/**
+ * What the ranges at the horizon are (band codes, each said once above the columns), and
+ * whether some plain value has no range at all (no published uncertainty: also said once).
+ */
+export const rangeNotes = (p: Prediction, years: number): { bands: string[]; unranged: boolean } => {
+  const bands = new Set<string>()
+  let unranged = false
+  for (const o of p.options) {
+    for (const outcome of OUTCOME_IDS) {
+      const e = estimate(p, o.id, outcome, years)
+      if (e.kind !== 'value' || e.bound) continue
+      if (e.band) bands.add(e.band)
+      else if (e.lower === undefined && e.upper === undefined) unranged = true
+    }
+  }
+  return { bands: [...bands].sort(), unranged }
+}

@@ -17,9 +17,13 @@ import { GRONCHI2013_DFS, GRONCHI2013_OS, KATTAN2002_SSS } from './builtins'
 import { os5FromOs7 } from './gronchi'
 import type { ModelFile } from './modelFile'
 import { evaluateModel } from './modelEval'
+import { overallSurvivalFromSss, TIME_CONVERSION_BAND } from './expectedSurvival'
 import { deepFreeze, harmsFor } from './harms'
 import { optionSpecs } from './options'
 import { inputWarnings, sortWarnings, warning } from './warnings'
+
+/** Band code of a range that is the treatment effect's 95% CI recomputed (translated under `band.<code>`). */
+export const TREATMENT_EFFECT_BAND = 'treatment_effect_ci'
 
 /** Assumption code of the derived 5-year RPS OS (translated under `derived.<code>`). */
 export const RPS_OS5_DERIVED_CODE = 'rps_os_5y_from_7y_factor'
@@ -53,10 +57,12 @@ function applyRule(base: Baseline, rule: EffectRule | undefined, missingReason: 
       const [lower, upper] = sortPair(p.value ** band[1], p.value ** band[0])
       point.lower = lower
       point.upper = upper
+      curve.bands = { ...curve.bands, [p.years]: TREATMENT_EFFECT_BAND }
     } else if (!p.bound && p.ratioBand) {
       const [lower, upper] = sortPair(p.ratioBand[0] ** hr, p.ratioBand[1] ** hr)
       point.lower = lower
       point.upper = upper
+      curve.bands = { ...curve.bands, [p.years]: TIME_CONVERSION_BAND }
     }
     curve.points.push(point)
     if (p.bound) curve.bounds = { ...curve.bounds, [p.years]: p.bound }
@@ -162,6 +168,19 @@ function toContext(r: ContextRecord): ContextFigure {
     ...(r.numerator !== undefined ? { numerator: r.numerator } : {}),
     ...(r.denominator !== undefined ? { denominator: r.denominator } : {}),
     ...(r.caveats ? { caveats: [...r.caveats] } : {}),
+    ...(r.comparator ? { comparator: toComparator(r.comparator) } : {}),
+  }
+}
+
+function toComparator(c: NonNullable<ContextRecord['comparator']>): NonNullable<ContextFigure['comparator']> {
+  const e = c.evidence
+  return {
+    arm: c.arm,
+    value: e.value,
+    ...(e.lower !== undefined ? { lower: e.lower } : {}),
+    ...(e.upper !== undefined ? { upper: e.upper } : {}),
+    ...(c.numerator !== undefined ? { numerator: c.numerator } : {}),
+    ...(c.denominator !== undefined ? { denominator: c.denominator } : {}),
   }
 }
 
@@ -219,6 +238,10 @@ export function predict(input: PatientInput, models: readonly ModelFile[] = []):
       const base = baselines[outcome]
       outcomes[outcome] = base ? applyRule(base, rules[outcome], UNMODELLED_REASON[model](outcome)) : notEstimable(UNMODELLED_REASON[model](outcome))
     }
+    // Kattan sites: overall survival derived from the option's computed sarcoma-specific survival
+    // and the population life table (expected-survival.md §1), one separate step.
+    if (!rps) outcomes.overall_survival = overallSurvivalFromSss(outcomes.sarcoma_specific_survival, input)
+    // Then loaded models fill what is still not estimable.
     for (const m of models) {
       const slot = outcomes[m.outcome]
       if (!('kind' in slot) || !m.options.includes(spec.id)) continue

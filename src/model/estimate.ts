@@ -16,6 +16,7 @@ export function estimate(p: Prediction, option: OptionId, outcome: OutcomeId, ye
   if (!point) return { kind: 'not_estimable', reason: 'horizon_not_supported' }
   const derived = slot.derived?.[years]
   const bound = slot.bounds?.[years]
+  const band = point.lower !== undefined || point.upper !== undefined ? slot.bands?.[years] : undefined
   return {
     kind: 'value',
     value: point.value,
@@ -23,6 +24,7 @@ export function estimate(p: Prediction, option: OptionId, outcome: OutcomeId, ye
     ...(point.upper !== undefined ? { upper: point.upper } : {}),
     sources: slot.sources ?? [],
     ...(derived ? { derived } : {}),
+    ...(band ? { band } : {}),
     ...(bound ? { bound } : {}),
   }
 }

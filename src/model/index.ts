@@ -10,6 +10,8 @@ export {
   LIMB_IDS,
   MARGIN_IDS,
   PERFORMANCE_STATUSES,
+  POPULATION_IDS,
+  SEX_IDS,
   SITE_IDS,
   TRIAL_FIELD_IDS,
   validate,
@@ -24,6 +26,8 @@ export type {
   MarginId,
   PatientInput,
   PerformanceStatus,
+  PopulationId,
+  SexId,
   SiteId,
   ValidationResult,
 } from './input'
@@ -46,6 +50,7 @@ export { predict } from './engine'
 export { MODEL_ERROR_CODES, MODEL_FORMAT, MAX_MODEL_FILE_CHARS, parseModelFile } from './modelFile'
 export type { ModelErrorCode, ModelFile, ModelFileError, ParseResult } from './modelFile'
 export { BUILTIN_MODELS } from './builtins'
+export { expectedSurvival } from './expectedSurvival'
 export { estimate, supportedHorizons } from './estimate'
 export { optionsFor } from './options'
 export { SOURCES, SOURCE_LIST, isSourceId } from './data/sources'

@@ -7,9 +7,9 @@ import { z } from 'zod'
 // (no 'unsafe-eval') blocks and reports as a violation.
 z.config({ jitless: true })
 
-export { SITE_IDS, DEPTH_IDS, LIMB_IDS, MARGIN_IDS, GRADES, PERFORMANCE_STATUSES, HISTOLOGY_IDS, TRIAL_FIELD_IDS, INPUT_LIMITS } from './vocabulary'
-export type { SiteId, DepthId, LimbId, MarginId, Grade, PerformanceStatus, HistologyId, PatientInput, FieldError } from './vocabulary'
-import { SITE_IDS, DEPTH_IDS, LIMB_IDS, MARGIN_IDS, GRADES, PERFORMANCE_STATUSES, HISTOLOGY_IDS, INPUT_LIMITS } from './vocabulary'
+export { SITE_IDS, DEPTH_IDS, LIMB_IDS, MARGIN_IDS, SEX_IDS, POPULATION_IDS, GRADES, PERFORMANCE_STATUSES, HISTOLOGY_IDS, TRIAL_FIELD_IDS, INPUT_LIMITS } from './vocabulary'
+export type { SiteId, DepthId, LimbId, MarginId, SexId, PopulationId, Grade, PerformanceStatus, HistologyId, PatientInput, FieldError } from './vocabulary'
+import { SITE_IDS, DEPTH_IDS, LIMB_IDS, MARGIN_IDS, SEX_IDS, POPULATION_IDS, GRADES, PERFORMANCE_STATUSES, HISTOLOGY_IDS, INPUT_LIMITS } from './vocabulary'
 import type { PatientInput, FieldError } from './vocabulary'
 
 // ---------- validate() ----------
@@ -67,6 +67,8 @@ const PatientInputSchema = z.object({
   recurrent: flag().optional(),
   priorRadiotherapy: flag().optional(),
   priorChemotherapy: flag().optional(),
+  sex: choice(SEX_IDS).optional(),
+  population: choice(POPULATION_IDS).optional(),
 })
 
 const FIELDS = Object.keys(PatientInputSchema.shape) as (keyof PatientInput)[]

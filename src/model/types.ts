@@ -35,6 +35,11 @@ export type Curve = {
   derived?: Record<number, string>
   /** Per horizon: the point is a display bound, not a value ('at_least' / 'below'). */
   bounds?: Record<number, 'at_least' | 'below'>
+  /**
+   * Per horizon: what lower..upper is (a code, i18n `band.<code>`): 'treatment_effect_ci' (the
+   * ratio's 95% CI recomputed) or 'time_conversion_range' (the range of a derived horizon).
+   */
+  bands?: Record<number, string>
   /** Every source the curve's numbers rest on (keys of SOURCES). */
   sources?: SourceId[]
 }
@@ -79,6 +84,8 @@ export type ContextFigure = {
   denominator?: number
   /** Codes (i18n `caveat.<code>`), e.g. 'single_arm', 'adjuvant_not_neoadjuvant'. */
   caveats?: string[]
+  /** The trial's other arm on the same end point (what this arm was compared with). */
+  comparator?: { arm: string; value: number; lower?: number; upper?: number; numerator?: number; denominator?: number }
 }
 
 export type OptionEstimate = {
@@ -115,6 +122,8 @@ export type Estimate =
       upper?: number
       sources: SourceId[]
       derived?: string
+      /** What lower..upper is (a code): see Curve.bands. Set whenever lower/upper are. */
+      band?: string
       bound?: 'at_least' | 'below'
     }
   | { kind: 'not_estimable'; reason: string; sources?: SourceId[] }

@@ -14,6 +14,14 @@ export type LimbId = (typeof LIMB_IDS)[number]
 export const MARGIN_IDS = ['R0', 'R1', 'R2'] as const
 export type MarginId = (typeof MARGIN_IDS)[number]
 
+/** Sex, used only for the population's other-cause mortality (expected-survival.md §3). */
+export const SEX_IDS = ['female', 'male'] as const
+export type SexId = (typeof SEX_IDS)[number]
+
+/** Whose life table gives the expected survival; absent = 'NLD' (expected-survival.md §3). */
+export const POPULATION_IDS = ['NLD', 'GBR'] as const
+export type PopulationId = (typeof POPULATION_IDS)[number]
+
 export const GRADES = [1, 2, 3] as const
 export type Grade = (typeof GRADES)[number]
 
@@ -59,6 +67,8 @@ export type PatientInput = {
   recurrent?: boolean
   priorRadiotherapy?: boolean
   priorChemotherapy?: boolean
+  sex?: SexId
+  population?: PopulationId
 }
 
 /** The optional fields that only trial eligibility uses; absent means "unknown". */

@@ -91,6 +91,8 @@ function kattanWarnings(input: PatientInput): Warning[] {
   if (flag === 'uncertain') out.push(warning('histology_mapping_uncertain', 'warn', { field: 'histology', model }))
   if (flag === 'single_liposarcoma_class') out.push(warning('histology_single_liposarcoma_class', 'info', { field: 'histology', model }))
   if (input.grade === 2) out.push(warning('grade_two_tier_mapping', 'info', { field: 'grade', model }))
+  // Overall survival uses the life table of men or women; without sex it averages both.
+  if (input.sex === undefined) out.push(warning('sex_assumed_both', 'warn', { field: 'sex', model: 'wpp2024' }))
   out.push(...isgSts1001Population(input))
   out.push(warning('kattan_model_info', 'info', { model }))
   return out

@@ -30,9 +30,14 @@ export const toRawInput = (fields: Fields): { raw: Record<string, unknown>; erro
     else raw[field] = text
   }
   // Fields that do not belong to the chosen site are ignored, not sent: a limb is an
-  // extremity's, multifocality a retroperitoneal tumour's.
+  // extremity's, multifocality a retroperitoneal tumour's; sex and life table serve only the
+  // overall survival derived for the Kattan sites (Gronchi gives overall survival itself).
   if (raw.site !== 'extremity') delete raw.limb
   if (raw.site !== 'retroperitoneum') delete raw.multifocal
+  if (raw.site === 'retroperitoneum') {
+    delete raw.sex
+    delete raw.population
+  }
   return { raw, errors }
 }
 

@@ -22,6 +22,8 @@ export type Fields = {
   recurrent: string
   priorRadiotherapy: string
   priorChemotherapy: string
+  sex: string
+  population: string
 }
 export type FieldId = keyof Fields & keyof PatientInput
 
@@ -41,6 +43,8 @@ export const FIELD_IDS = [
   'recurrent',
   'priorRadiotherapy',
   'priorChemotherapy',
+  'sex',
+  'population',
 ] as const satisfies readonly FieldId[]
 
 /** Without these the engine has nothing to compute from. */
@@ -67,4 +71,6 @@ export const EMPTY_FIELDS: Fields = {
   recurrent: '',
   priorRadiotherapy: '',
   priorChemotherapy: '',
+  sex: '',
+  population: '',
 }

@@ -3,7 +3,7 @@
 // its own (a bad value is dropped, the rest kept); an unknown version or an unreadable hash
 // gives an empty form and says so.
 import { z } from 'zod'
-import { DEPTH_IDS, GRADES, HISTOLOGY_IDS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, SITE_IDS } from '@/model/vocabulary'
+import { DEPTH_IDS, GRADES, HISTOLOGY_IDS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, POPULATION_IDS, SEX_IDS, SITE_IDS } from '@/model/vocabulary'
 import { EMPTY_FIELDS, FIELD_IDS, YES_NO, type Fields } from './fields'
 import { EMPTY_SCENARIO, VALUE_IDS, type DecodedHash, type Scenario, type ValueId } from './scenario'
 
@@ -12,8 +12,11 @@ export { EMPTY_SCENARIO, VALUE_IDS, type DecodedHash, type Scenario, type ValueI
 // No code generation (see src/model/input.ts): the CSP forbids eval, and this chunk may load first.
 z.config({ jitless: true })
 
-export const HASH_VERSION = '1'
-
+/** Version 2 added `sex` and `population`; a version-1 link reads as before (those two unknown). */
+export const HASH_VERSION = '2'
+const READABLE_VERSIONS: readonly string[] = ['1', HASH_VERSION]
+/** The fields a link of each version may carry. */
+const V1_FIELDS: readonly (keyof Fields)[] = FIELD_IDS.filter((f) => f !== 'sex' && f !== 'population')
 
 const MAX_HASH_LENGTH = 2000
 const decimalText = z.string().max(12).regex(/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/)
@@ -35,6 +38,8 @@ const FIELD_SCHEMAS: Record<keyof Fields, z.ZodType<string>> = {
   recurrent: choice(YES_NO),
   priorRadiotherapy: choice(YES_NO),
   priorChemotherapy: choice(YES_NO),
+  sex: choice(SEX_IDS),
+  population: choice(POPULATION_IDS),
 }
 const horizonSchema = z.coerce.number().int().min(1).max(30)
 const valuesSchema = z.array(z.enum(VALUE_IDS)).max(VALUE_IDS.length)
@@ -63,10 +68,11 @@ export const decodeHash = (hash: string): DecodedHash => {
   if (typeof hash !== 'string' || hash.replace(/^#/, '') === '') return { status: 'empty', scenario: EMPTY_SCENARIO }
   if (hash.length > MAX_HASH_LENGTH) return { status: 'malformed', scenario: EMPTY_SCENARIO }
   const params = safeParams(hash)
-  if (!params || params.get('v') !== HASH_VERSION) return { status: 'malformed', scenario: EMPTY_SCENARIO }
+  const version = params?.get('v')
+  if (!params || !version || !READABLE_VERSIONS.includes(version)) return { status: 'malformed', scenario: EMPTY_SCENARIO }
   let dropped = 0
   const fields: Fields = { ...EMPTY_FIELDS }
-  for (const field of FIELD_IDS) {
+  for (const field of version === '1' ? V1_FIELDS : FIELD_IDS) {
     const text = params.get(field)
     if (text === null) continue
     const parsed = FIELD_SCHEMAS[field].safeParse(text)

@@ -2,10 +2,11 @@ import { lazy, memo, Suspense } from 'react'
 import { useCachedT } from '@/i18n/sharedTranslation'
 import { supportedHorizons, type Prediction } from '@/model'
 import { ContextFigures } from '@/components/ContextFigures'
-import { headlineOutcome } from '@/components/figures'
+import { commonGaps, headlineOutcome } from '@/components/figures'
 import { HorizonSwitch } from '@/components/HorizonSwitch'
 import { IconStyleSwitch } from '@/components/IconStyleSwitch'
 import { OptionColumn } from '@/components/OptionColumn'
+import { ResultsPreamble } from '@/components/ResultsPreamble'
 import { WarningList } from '@/components/WarningList'
 import { useAppStore } from '@/state/store'
 import { chooseHorizon } from '@/state/horizon'
@@ -25,6 +26,7 @@ export function Comparison({ prediction }: { prediction: Prediction }) {
   const horizons = supportedHorizons(prediction)
   const years = chooseHorizon(horizons, chosen)
   const headline = headlineOutcome(prediction, years)
+  const gaps = commonGaps(prediction, years)
   // The columns follow each keystroke at once; charts and group figures follow when typing pauses.
   const deferred = useSettled(prediction)
   const deferredYears = useSettled(years)
@@ -35,10 +37,10 @@ export function Comparison({ prediction }: { prediction: Prediction }) {
         <HorizonSwitch horizons={horizons} value={years} onChange={setHorizon} />
         <IconStyleSwitch value={iconStyle} onChange={setIconStyle} />
       </div>
-      <p className="results__who">{t('results.whoLikeYou')}</p>
+      <ResultsPreamble prediction={prediction} years={years} gaps={gaps} />
       <div className="options" style={{ ['--columns' as string]: String(prediction.options.length) }}>
         {prediction.options.map((option, index) => (
-          <OptionColumn key={option.id} prediction={prediction} option={option} years={years} headline={headline} iconStyle={iconStyle} index={index} />
+          <OptionColumn key={option.id} prediction={prediction} option={option} years={years} headline={headline} iconStyle={iconStyle} index={index} commonGaps={gaps} />
         ))}
       </div>
       <section className="charts-section" aria-labelledby="charts-heading">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useCachedT } from '@/i18n/sharedTranslation'
 import type { Warning } from '@/model'
-import { DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, SITE_IDS } from '@/model/vocabulary'
+import { DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, POPULATION_IDS, SEX_IDS, SITE_IDS } from '@/model/vocabulary'
 import { histologyGroups } from '@/components/choices'
 import { NumberField } from '@/components/NumberField'
 import { SelectField } from '@/components/SelectField'
@@ -44,6 +44,8 @@ export function InputPanel() {
       histology: histologyGroups(t),
       grade: GRADES.map((g) => ({ value: String(g), label: t(`form.grade.options.${g}`) })),
       limb: LIMB_IDS.map((id) => ({ value: id, label: t(`form.limb.options.${id}`) })),
+      sex: SEX_IDS.map((id) => ({ value: id, label: t(`form.sex.options.${id}`) })),
+      population: POPULATION_IDS.map((id) => ({ value: id, label: t(`form.population.options.${id}`) })),
       expectedMargin: MARGIN_IDS.map((id) => ({ value: id, label: t(`form.expectedMargin.options.${id}`) })),
       yesNo: ['no', 'yes'].map((v) => ({ value: v, label: t(`form.${v}`) })),
       performanceStatus: PERFORMANCE_STATUSES.map((ps) => ({ value: String(ps), label: t(`form.performanceStatus.options.${ps}`) })),
@@ -92,6 +94,18 @@ export function InputPanel() {
         />
         {fields.site === 'retroperitoneum' ? (
           <SelectField label={t('form.multifocal.label')} emptyLabel={unknown} choices={choices.yesNo} {...common('multifocal')} />
+        ) : null}
+        {fields.site !== '' && fields.site !== 'retroperitoneum' ? (
+          <>
+            <SelectField label={t('form.sex.label')} emptyLabel={unknown} choices={choices.sex} hint={t('form.sex.hint')} {...common('sex')} />
+            <SelectField
+              label={t('form.population.label')}
+              emptyLabel={t('form.population.default')}
+              choices={choices.population}
+              hint={t('form.population.hint')}
+              {...common('population')}
+            />
+          </>
         ) : null}
         <TrialFields common={common} choices={choices} />
       </form>

@@ -2,9 +2,10 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { supportedHorizons } from '@/model'
 import { OutcomeCharts } from '@/components/charts/OutcomeCharts'
-import { headlineOutcome } from '@/components/figures'
+import { commonGaps, headlineOutcome } from '@/components/figures'
+import { ResultsPreamble } from '@/components/ResultsPreamble'
+import { PrintGlance } from '@/components/print/PrintGlance'
 import { gapNotes } from '@/components/print/gaps'
-import { PrintGapReasons } from '@/components/print/PrintGaps'
 import { PrintHeader } from '@/components/print/PrintHeader'
 import { PrintInputs } from '@/components/print/PrintInputs'
 import { PrintOption } from '@/components/print/PrintOption'
@@ -20,7 +21,7 @@ import { useSettled } from './useSettled'
 
 // recharts' ResponsiveContainer measures nothing on paper and prints blank (recharts #1114):
 // print charts get an explicit size that fits beside its table on A4.
-const PRINT_CHART_SIZE = { width: 330, height: 160 }
+const PRINT_CHART_SIZE = { width: 330, height: 130 }
 // Nobody reads paper mid-sentence: its charts and tables are rebuilt after a longer pause.
 const PRINT_SETTLE_MS = 1500
 
@@ -45,7 +46,8 @@ const PrintBody = memo(function PrintBody({ derived }: { derived: ReturnType<typ
   const { prediction, input, trials } = derived
   const years = chooseHorizon(supportedHorizons(prediction), chosen)
   const headline = headlineOutcome(prediction, years)
-  const notes = gapNotes(prediction, years)
+  const common = commonGaps(prediction, years)
+  const notes = gapNotes(prediction, years, common)
   return (
     <div className="print-summary" data-print-summary="">
       <PrintHeader today={new Date()} />
@@ -57,23 +59,29 @@ const PrintBody = memo(function PrintBody({ derived }: { derived: ReturnType<typ
         </p>
       </section>
       <PrintInputs input={input} />
+      {/* Page 1 ends here: the decision at a glance. The details follow. */}
+      <PrintGlance prediction={prediction} years={years} common={common} notes={notes} />
+      <section className="p-ranges">
+        <ResultsPreamble prediction={prediction} years={years} gaps={common} variant="print" />
+      </section>
       <PrintWarnings warnings={prediction.warnings} />
       <section className="p-options-section">
-        <h2>{t('print.optionsHeading', { count: years })}</h2>
+        <h2>{t('print.detailsHeading')}</h2>
+        <p>{t('common:trialResults.note')}</p>
         {prediction.options.length ? null : <p>{t('print.noOptions')}</p>}
         <div className="p-options">
           {prediction.options.map((option, index) => (
-            <PrintOption key={option.id} prediction={prediction} option={option} years={years} headline={headline} index={index} notes={notes} />
+            <PrintOption key={option.id} prediction={prediction} option={option} years={years} headline={headline} index={index} />
           ))}
         </div>
-        <PrintGapReasons notes={notes} />
       </section>
       <PrintValues values={markedValues(values, input.site)} options={prediction.options} />
+      <PrintTrials trials={trials} />
+      {/* The charts keep whole on a page: after the trial list, which fills the page before them. */}
       <section className="p-charts">
         <h2>{t('common:chart.heading')}</h2>
         <OutcomeCharts prediction={prediction} years={years} fixedSize={PRINT_CHART_SIZE} />
       </section>
-      <PrintTrials trials={trials} />
       <PrintSources prediction={prediction} />
     </div>
   )

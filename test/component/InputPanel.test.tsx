@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { useAppStore } from '@/state/store'
 import { Consultation } from '@/views/Consultation'
 import { renderWithI18n } from '../support/render'
 
@@ -75,6 +76,38 @@ describe('the input panel', () => {
     await user.selectOptions(screen.getByLabelText('Site'), 'retroperitoneum')
     expect(screen.queryByLabelText('Limb')).not.toBeInTheDocument()
     expect(screen.getByLabelText('Multifocal')).toBeInTheDocument()
+  })
+
+  it('asks for sex and life table for the Kattan sites only, and warns beside sex while it is unknown', async () => {
+    const user = userEvent.setup()
+    await renderWithI18n(<Consultation />)
+    await fillExtremityPatient(user)
+    const sex = screen.getByLabelText('Sex') as HTMLSelectElement
+    const table = screen.getByLabelText('Life table') as HTMLSelectElement
+    expect(sex.selectedOptions[0]?.textContent).toBe('Unknown')
+    expect(table.selectedOptions[0]?.textContent).toBe('Netherlands (default)')
+    expect(within(table).getByRole('option', { name: 'United Kingdom' })).toBeInTheDocument()
+    expect(sex).toHaveAccessibleDescription(/average of men and women/)
+    await user.selectOptions(sex, 'female')
+    expect(sex).not.toHaveAccessibleDescription(/average of men and women/)
+    await user.selectOptions(screen.getByLabelText('Site'), 'retroperitoneum')
+    expect(screen.queryByLabelText('Sex')).not.toBeInTheDocument()
+    expect(screen.queryByLabelText('Life table')).not.toBeInTheDocument()
+  })
+
+  it('puts a translated message next to sex or life table when the value is not in the vocabulary', async () => {
+    const user = userEvent.setup()
+    await renderWithI18n(<Consultation />)
+    await fillExtremityPatient(user)
+    act(() => useAppStore.getState().setField('sex', 'unknown-sex'))
+    expect(screen.getByLabelText('Sex')).toHaveAccessibleDescription(/Choose one of the options\./)
+    act(() => {
+      useAppStore.getState().setField('sex', 'male')
+      useAppStore.getState().setField('population', 'FRA')
+    })
+    expect(screen.getByLabelText('Life table')).toHaveAccessibleDescription(/Choose one of the options\./)
+    expect(screen.getByLabelText('Sex')).not.toHaveAccessibleDescription(/Choose one of the options/)
+    expect(screen.getByText(/Please correct the marked fields/)).toBeInTheDocument()
   })
 
   it('offers the trial-eligibility fields with "Unknown" as the default', async () => {

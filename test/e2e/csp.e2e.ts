@@ -67,7 +67,7 @@ describe('Content-Security-Policy', () => {
     await page.getByRole('radio', { name: '7 years', exact: true }).check()
     expect(await figureMismatches(page, RPS, 7, 'en')).toEqual([])
     const link = page.url()
-    expect(link).toContain('#v=1&')
+    expect(link).toContain('#v=2&')
 
     // Language switch: same inputs, same horizon, same figures, in Dutch.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('nl')

@@ -11,26 +11,50 @@ import { decodeHash } from '@/state/urlHash'
 import { findPdftotext } from '../support/findChromium.mjs'
 import { appForFile, axeViolations, describeViolations } from './harness'
 
+const EXTREMITY = '#v=2&site=extremity&age=67&sizeCm=9&depth=deep&histology=undifferentiated_pleomorphic_sarcoma&grade=3&limb=lower'
+const RPS = '#v=1&site=retroperitoneum&age=60&sizeCm=15&depth=deep&histology=dedifferentiated_liposarcoma&grade=2'
+const EN = { lng: 'en', locale: 'en-GB', about: 'about', printLabel: 'Print', glance: 'At a glance', counts: '(1 of 70 patients)' } as const
+const NL = { lng: 'nl', locale: 'nl-NL', about: 'ongeveer', printLabel: 'Afdrukken', glance: 'In één oogopslag', counts: '(1 van 70 patiënten)' } as const
+const EN_BUTTONS = ['Print summary', 'Tumour board', 'About the model', 'Copy link to this scenario', 'Clear all fields', 'Print', 'Close'] as const
+const NL_BUTTONS = ['Samenvatting afdrukken', 'Tumorbespreking', 'Over het model', 'Afdrukken', 'Sluiten'] as const
+
+// The extremity patient has five options (the longest summary); the retroperitoneal one three.
 const CASES = [
   {
-    lng: 'en',
-    locale: 'en-GB',
-    hash: '#v=1&site=extremity&age=60&sizeCm=8&depth=deep&histology=undifferentiated_pleomorphic_sarcoma&grade=3&limb=lower',
-    inputs: ['60 years', '8 cm', 'Deep (at or below the fascia)', 'Undifferentiated pleomorphic sarcoma (UPS)', 'FNCLCC grade 3', 'Leg (lower limb)'],
-    about: 'about',
-    buttons: ['Print summary', 'Tumour board', 'About the model', 'Copy link to this scenario', 'Clear all fields', 'Print', 'Close'],
+    ...EN,
+    name: 'extremity',
+    hash: EXTREMITY,
+    inputs: ['67 years', '9 cm', 'Deep (at or below the fascia)', 'Undifferentiated pleomorphic sarcoma (UPS)', 'FNCLCC grade 3', 'Leg (lower limb)', 'Netherlands (default)'],
+    buttons: EN_BUTTONS,
     value: 'Keeping my arm or leg working well',
-    printLabel: 'Print',
+    options: 5,
   },
   {
-    lng: 'nl',
-    locale: 'nl-NL',
-    hash: '#v=1&site=retroperitoneum&age=60&sizeCm=15&depth=deep&histology=dedifferentiated_liposarcoma&grade=2',
+    ...NL,
+    name: 'extremity',
+    hash: EXTREMITY,
+    inputs: ['67 jaar', '9 cm', 'Diep (in of onder de fascie)', 'Ongedifferentieerd pleiomorf sarcoom (UPS)', 'FNCLCC graad 3', 'Been (onderste ledemaat)', 'Nederland (standaard)'],
+    buttons: NL_BUTTONS,
+    value: 'Mijn arm of been goed kunnen blijven gebruiken',
+    options: 5,
+  },
+  {
+    ...EN,
+    name: 'retroperitoneum',
+    hash: RPS,
+    inputs: ['60 years', '15 cm', 'Retroperitoneum', 'Dedifferentiated liposarcoma (DDLPS)', 'FNCLCC grade 2'],
+    buttons: EN_BUTTONS,
+    value: 'Living as long as possible',
+    options: 3,
+  },
+  {
+    ...NL,
+    name: 'retroperitoneum',
+    hash: RPS,
     inputs: ['60 jaar', '15 cm', 'Retroperitoneum', 'Gededifferentieerd liposarcoom (DDLPS)', 'FNCLCC graad 2'],
-    about: 'ongeveer',
-    buttons: ['Samenvatting afdrukken', 'Tumorbespreking', 'Over het model', 'Afdrukken', 'Sluiten'],
+    buttons: NL_BUTTONS,
     value: 'Zo lang mogelijk leven',
-    printLabel: 'Afdrukken',
+    options: 3,
   },
 ] as const
 
@@ -42,8 +66,8 @@ beforeAll(() => {
   mkdirSync('.tmp/e2e', { recursive: true })
 })
 
-describe.each(CASES)('printed summary in $lng', (c) => {
-  it('prints 1 to 3 A4 pages with the inputs, the values, every figure on screen and no buttons', async () => {
+describe.each(CASES)('printed summary, $name patient, in $lng', (c) => {
+  it('prints at most 4 A4 pages: page 1 the decision at a glance, then every figure on screen, and no buttons', async () => {
     const pdftotext = findPdftotext({ install: false })
     expect(pdftotext, 'poppler-utils (pdftotext) is needed').toBeTruthy()
     const { page, context, assertClean } = await app.open({ locale: c.locale, hash: c.hash })
@@ -73,18 +97,25 @@ describe.each(CASES)('printed summary in $lng', (c) => {
 
     // Then the PDF Chromium prints holds the summary only.
     const pdf = await page.pdf({ format: 'A4', printBackground: true })
-    const file = `.tmp/e2e/summary-${c.lng}.pdf`
+    const file = `.tmp/e2e/summary-${c.name}-${c.lng}.pdf`
     writeFileSync(file, pdf)
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
-    console.log(`printed summary (${c.lng}): ${pages} page(s)`)
+    console.log(`printed summary (${c.name}, ${c.lng}): ${pages} page(s)`)
+    execFileSync('pdftoppm', ['-png', '-r', '60', file, `.tmp/e2e/summary-${c.name}-${c.lng}`])
     expect(pages).toBeGreaterThanOrEqual(1)
-    expect(pages).toBeLessThanOrEqual(3)
-    execFileSync('pdftoppm', ['-png', '-r', '60', file, `.tmp/e2e/summary-${c.lng}`])
+    expect(pages).toBeLessThanOrEqual(4)
     const layout = execFileSync(pdftotext as string, ['-layout', file, '-'], { encoding: 'utf8' })
     expect(layout.split('\f').filter((p) => p.trim()).length).toBe(pages)
     const raw = squash(execFileSync(pdftotext as string, ['-raw', file, '-'], { encoding: 'utf8' }))
 
     for (const input of c.inputs) expect(raw, `input ${input}`).toContain(input)
+    // Page 1 is the decision at a glance: the inputs and one row per option with its figures.
+    const first = squash(layout.split('\f')[0] ?? '')
+    expect(first).toContain(c.glance)
+    expect(first).toContain(c.inputs[0])
+    expect(await page.locator('.p-glance tbody [data-option]').count()).toBe(c.options)
+    // The extremity page 1 holds the NCI trial's local-recurrence result of radiotherapy after surgery.
+    if (c.name === 'extremity') expect(first).toContain(c.counts)
     expect(raw).toContain(c.value)
     for (const figure of screenFigures) expect(raw, `figure ${figure}`).toContain(figure)
     // The same figures straight from the engine for the same input.

@@ -17,7 +17,7 @@ describe('keeping the scenario', () => {
     expect(await figureMismatches(page, EXTREMITY, 10, 'nl')).toEqual([])
 
     const link = page.url()
-    expect(link).toContain('#v=1&')
+    expect(link).toContain('#v=2&')
     const second = await app.open({ locale: 'en-GB', path: new URL(link).pathname + new URL(link).search, hash: new URL(link).hash })
     await second.page.locator('#main article[data-option="surgery_alone"]').waitFor()
     expect(await second.page.locator('#main form').getByLabel(/^Tumour size/).inputValue()).toBe('12.5')

@@ -1,6 +1,6 @@
 // fast-check generators of valid PatientInputs, shared by the engine, matcher and fuzz tests.
 import fc from 'fast-check'
-import { DEPTH_IDS, GRADES, HISTOLOGY_IDS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, SITE_IDS, type PatientInput } from '@/model/vocabulary'
+import { DEPTH_IDS, GRADES, HISTOLOGY_IDS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, POPULATION_IDS, SEX_IDS, SITE_IDS, type PatientInput } from '@/model/vocabulary'
 
 export const arbAge = fc.integer({ min: 18, max: 100 })
 export const arbSize = fc.double({ min: 0.01, max: 100, noNaN: true, noDefaultInfinity: true })
@@ -16,6 +16,8 @@ export const OPTIONAL_FIELDS = {
   recurrent: fc.boolean(),
   priorRadiotherapy: fc.boolean(),
   priorChemotherapy: fc.boolean(),
+  sex: fc.constantFrom(...SEX_IDS),
+  population: fc.constantFrom(...POPULATION_IDS),
 }
 
 /** Valid inputs with the given age and size generators; optional fields present or absent. */

@@ -4,12 +4,15 @@ import { OUTCOME_IDS } from '@/model'
 import { outOf100 } from '@/i18n/format'
 import { differenceFromReference, figureFor } from '../figures'
 import { DifferenceText, FigureText } from '../FigureText'
+import { TrialResultList } from '../TrialResultList'
+import { trialResultsOf } from '../trialResults'
 
 type Props = { prediction: Prediction; option: OptionEstimate; outcome: OutcomeId; years: number; index: number }
 
 /**
  * One option on the projector: the chosen outcome large, the other figures the engine gives
- * below, and the main harms. The same figureFor/FigureText as the consultation, only bigger.
+ * below, the headline result of its trials (beside the arm it was compared with), and the main
+ * harms. The same figureFor/FigureText and trial-result words as the consultation, only bigger.
  */
 export function BoardColumn({ prediction, option, outcome, years, index }: Props) {
   const { t } = useTranslation()
@@ -19,6 +22,8 @@ export function BoardColumn({ prediction, option, outcome, years, index }: Props
     .map((o) => [o, figureFor(prediction, option.id, o, years)] as const)
     .filter(([, f]) => f.kind === 'value')
   const harms = option.harms.filter((h) => !h.detail && h.rate !== null)
+  // A projector has room for one trial result per option: the first, what the option is for.
+  const headlineResult = trialResultsOf(option.context).slice(0, 1)
   return (
     <article className={`board-option board-option--${index}`} data-option={option.id} aria-labelledby={`board-${option.id}`}>
       <h2 id={`board-${option.id}`}>{t(`engine:option.${option.id}.name`)}</h2>
@@ -41,6 +46,7 @@ export function BoardColumn({ prediction, option, outcome, years, index }: Props
           ))}
         </dl>
       ) : null}
+      <TrialResultList figures={headlineResult} variant="board" headingLevel="h3" />
       {harms.length ? (
         <>
           <h3>{t('views:board.harms')}</h3>

@@ -19,6 +19,8 @@ export function BoardInputs({ input }: { input: PatientInput }) {
     t(`views:board.short.grade`, { grade: input.grade }),
     input.site === 'extremity' && input.limb ? t(`views:board.short.limb.${input.limb}`) : t(`views:board.short.site.${input.site}`),
     input.expectedMargin ?? t('views:board.short.marginUnknown'),
+    // What the derived chance of being alive was computed with (not used for the retroperitoneum).
+    input.site === 'retroperitoneum' ? null : input.sex ? t(`form.sex.options.${input.sex}`).toLocaleLowerCase(lng) : t('views:board.short.sexUnknown'),
   ]
   return (
     <p className="board__inputs">

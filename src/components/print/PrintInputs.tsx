@@ -25,6 +25,11 @@ export function PrintInputs({ input }: { input: PatientInput }) {
   if (input.site === 'extremity') rows.push([t('form.limb.label'), input.limb ? t(`form.limb.options.${input.limb}`) : unknown])
   rows.push([t('form.expectedMargin.label'), input.expectedMargin ? t(`form.expectedMargin.options.${input.expectedMargin}`) : unknown])
   if (input.site === 'retroperitoneum') rows.push([t('form.multifocal.label'), yesNo(input.multifocal)])
+  else {
+    // Sex and life table: what the derived chance of being alive was computed with.
+    rows.push([t('form.sex.label'), input.sex ? t(`form.sex.options.${input.sex}`) : unknown])
+    rows.push([t('form.population.label'), input.population ? t(`form.population.options.${input.population}`) : t('form.population.default')])
+  }
   // The trial fields are optional extras: printed only when given.
   for (const field of TRIAL_FIELDS) {
     const value = input[field]

@@ -1,32 +1,31 @@
 import { useTranslation } from 'react-i18next'
 import type { OptionEstimate, OutcomeId, Prediction } from '@/model'
-import { figureFor, gapsFor } from '../figures'
-import { OutcomeFigureList } from '../OutcomeFigureList'
+import { figureFor } from '../figures'
 import { IconArray } from '../IconArray'
-import { PrintGaps } from './PrintGaps'
+import { TrialResultList } from '../TrialResultList'
+import { resultsNotShownElsewhere, trialResultsOf } from '../trialResults'
 import { PrintHarms } from './PrintHarms'
 
-type Props = { prediction: Prediction; option: OptionEstimate; years: number; headline: OutcomeId | null; index: number; notes: string[] }
+type Props = { prediction: Prediction; option: OptionEstimate; years: number; headline: OutcomeId | null; index: number }
 
 /**
- * One option on paper: the same figures, icon array and harms as its column on screen, from the
- * same engine answer (figureFor), laid out as one full-width row that stays on one page (break-inside: avoid in print.css).
+ * One option on paper, after the page-1 table that holds its personal figures: the icon array of
+ * its headline figure (from the same engine answer, figureFor), what its trials found and its
+ * harms, in the order of its column on screen.
  */
-export function PrintOption({ prediction, option, years, headline, index, notes }: Props) {
+export function PrintOption({ prediction, option, years, headline, index }: Props) {
   const { t } = useTranslation()
   const name = t(`engine:option.${option.id}.name`)
   const headlineFigure = headline ? figureFor(prediction, option.id, headline, years) : null
+  // Surgery alone is the comparison group of most trials: those stand under the option tested.
+  const results = option.id === 'surgery_alone' ? resultsNotShownElsewhere(prediction.options, option.id) : trialResultsOf(option.context)
+  const movedElsewhere = results.length < trialResultsOf(option.context).length
   return (
     <article className={`p-option p-option--${index}`} data-option={option.id}>
       <h3>
         {name} <span className="p-option__description">{t(`engine:option.${option.id}.description`)}</span>
       </h3>
       <div className="p-option__body">
-        <div className="p-option__figures">
-          <p className="p-option__denominator">{t('results.peopleLikeYou', { count: years })}</p>
-          <OutcomeFigureList prediction={prediction} optionId={option.id} years={years} variant="print" />
-          <PrintGaps gaps={gapsFor(prediction, option.id, years)} notes={notes} />
-        </div>
         {headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? (
           <IconArray
             count={headlineFigure.people}
@@ -39,6 +38,10 @@ export function PrintOption({ prediction, option, years, headline, index, notes 
         ) : (
           <div className="icon-array" />
         )}
+        <div className="p-option__trials">
+          <TrialResultList figures={results} variant="print" />
+          {movedElsewhere ? <p className="p-option__elsewhere">{t('views:print.comparisonsElsewhere')}</p> : null}
+        </div>
         <div className="p-option__harms">
           <h4>{t('harms.heading')}</h4>
           <PrintHarms harms={option.harms} />

@@ -21,6 +21,19 @@ export type ContextRecord = {
   readonly numerator?: number
   readonly denominator?: number
   readonly caveats?: readonly string[]
+  /**
+   * The other arm of the same trial and end point (the comparison the trial made), shown beside
+   * this arm's result. Absent for a single-arm study or a cohort average.
+   */
+  readonly comparator?: ContextComparator
+}
+
+export type ContextComparator = {
+  /** Translated under `arm.<code>`. */
+  readonly arm: string
+  readonly evidence: Sourced
+  readonly numerator?: number
+  readonly denominator?: number
 }
 
 /** Event-free end points: the value is a proportion free of the event, not an incidence. */

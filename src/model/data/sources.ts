@@ -182,6 +182,25 @@ const records = [
     limitations: ['derived_by_project_team', 'time_profile_other_cohort'],
   },
   {
+    id: 'wpp2024',
+    kind: 'registry',
+    citation:
+      'United Nations, Department of Economic and Social Affairs, Population Division. World Population Prospects 2024: central death rates (mx) by 5-year age group, period 2025-2030, Netherlands and United Kingdom, men, women and both sexes. As distributed in the R package wpp2024 (PPgp/wpp2024), files data-raw/mxM5.txt, mxF5.txt, mxB5.txt, commit bac89293562767ff8510144974fd888e25bc7ee7 (2024-11-26). Source: United Nations, DESA, Population Division. World Population Prospects 2024. Licence: CC BY 3.0 IGO.',
+    year: 2024,
+    link: 'https://population.un.org/wpp/',
+    tags: ['P'],
+    note: 'The package README calls these 5-year tables not official UN datasets (legacy 5-year periods provided by the Population Division).',
+    limitations: ['life_table_period_not_cohort', 'life_table_general_population'],
+  },
+  {
+    id: 'overall_survival_derivation',
+    kind: 'derivation',
+    citation:
+      'Project team: overall survival = Kattan 2002 sarcoma-specific survival x expected survival of people of the same age and sex (UN WPP 2024, period 2025-2030; constant death rate within each 5-year age group), the relative-survival identity of cancer registries (expected-survival.md §1-3).',
+    tags: ['I'],
+    limitations: ['derived_by_project_team', 'other_deaths_as_general_population', 'kattan_lower_than_newer_models'],
+  },
+  {
     id: 'desanctis2022',
     kind: 'publication',
     citation: 'De Sanctis 2022, Front Oncol: sarcoma-specific survival, 517 extremity soft-tissue sarcomas, Humanitas 1997-2015.',

@@ -11,6 +11,8 @@ export const estimateProblems = (e: Estimate, where: string): string[] => {
   if (!isProbability(e.value)) problems.push(`${where}: value ${e.value}`)
   if (e.lower !== undefined && !(isProbability(e.lower) && e.lower <= e.value)) problems.push(`${where}: lower ${e.lower} vs value ${e.value}`)
   if (e.upper !== undefined && !(isProbability(e.upper) && e.upper >= e.value)) problems.push(`${where}: upper ${e.upper} vs value ${e.value}`)
+  // Every range says what it is (issue 14): a band code goes with lower and upper.
+  if ((e.lower !== undefined || e.upper !== undefined) && !e.band) problems.push(`${where}: a range without a band code`)
   return problems
 }
 
@@ -26,6 +28,7 @@ export const predictionProblems = (p: Prediction): string[] => {
         const e = estimate(p, option.id, outcome, years)
         problems.push(...estimateProblems(e, `${option.id}/${outcome}@${years}`))
         if (e.kind === 'not_estimable') keys.push(`reason.${e.reason}`)
+        else if (e.band) keys.push(`band.${e.band}`)
       }
     }
     for (const harm of option.harms) {

@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEPTH_IDS, GRADES, HISTOLOGY_IDS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, SITE_IDS } from '@/model'
+import { DEPTH_IDS, GRADES, HISTOLOGY_IDS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, POPULATION_IDS, SEX_IDS, SITE_IDS } from '@/model'
 
 /** Runs per property (issue 8: 10,000 arbitrary inputs each). */
 export const RUNS = 10_000
@@ -89,6 +89,8 @@ export const FIELD_CHOICES = {
   recurrent: ['yes', 'no'],
   priorRadiotherapy: ['yes', 'no'],
   priorChemotherapy: ['yes', 'no'],
+  sex: SEX_IDS,
+  population: POPULATION_IDS,
 } as const satisfies Record<string, readonly (string | number)[]>
 export type ChoiceField = keyof typeof FIELD_CHOICES
 export const CHOICE_FIELDS = Object.keys(FIELD_CHOICES) as ChoiceField[]
@@ -111,6 +113,8 @@ export const arbRawInput: fc.Arbitrary<Record<string, unknown>> = fc.record(
     recurrent: maybe(fc.boolean()),
     priorRadiotherapy: maybe(fc.boolean()),
     priorChemotherapy: maybe(fc.boolean()),
+    sex: maybe(fc.constantFrom(...SEX_IDS)),
+    population: maybe(fc.constantFrom(...POPULATION_IDS)),
     extra: arbAnything,
   },
   { requiredKeys: ['age', 'sizeCm', 'depth', 'histology', 'grade', 'site'] },

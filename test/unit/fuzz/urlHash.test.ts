@@ -48,6 +48,7 @@ const arbPiece: fc.Arbitrary<string> = fc.oneof(
 )
 const arbHash: fc.Arbitrary<string> = fc.oneof(
   fc.array(arbPiece, { maxLength: 20 }).map((pieces) => `#v=1&${pieces.join('&')}`),
+  fc.array(arbPiece, { maxLength: 20 }).map((pieces) => `#v=2&${pieces.join('&')}`),
   fc.array(arbPiece, { maxLength: 20 }).map((pieces) => `#${pieces.join('&')}`),
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.webFragments().map((f) => `#${f}`),
@@ -92,6 +93,17 @@ describe('the URL-hash codec fuzzed', () => {
       { numRuns: RUNS },
     )
   }, FUZZ_TIMEOUT_MS)
+
+  it('reads a version-1 link as before (sex and life table unknown) and writes version 2', () => {
+    const v1 = decodeHash('#v=1&site=extremity&age=67&sizeCm=9&depth=deep&histology=undifferentiated_pleomorphic_sarcoma&grade=3&sex=male')
+    expect(v1.status).toBe('ok')
+    expect(v1.scenario.fields).toMatchObject({ site: 'extremity', age: '67', grade: '3', sex: '', population: '' })
+    const v2 = decodeHash('#v=2&site=extremity&age=67&sizeCm=9&depth=deep&histology=other&grade=3&sex=female&population=GBR')
+    expect(v2).toMatchObject({ status: 'ok', scenario: { fields: { sex: 'female', population: 'GBR' } } })
+    expect(encodeHash(v2.scenario)).toMatch(/^#v=2&/)
+    expect(decodeHash('#v=2&site=extremity&sex=x&population=FRA')).toMatchObject({ status: 'partial', scenario: { fields: { site: 'extremity', sex: '', population: '' } } })
+    expect(decodeHash('#v=3&site=extremity').status).toBe('malformed')
+  })
 
   it('never throws on values that are not strings at all', () => {
     for (const hostile of [undefined, null, 42, {}, [], Symbol('x')]) expect(decodeHash(hostile as unknown as string).status).toBe('empty')

@@ -8,7 +8,7 @@ import { INPUT_LIMITS, validate, type ValidationResult } from '@/model'
 import { fieldErrorProblems } from './checks'
 import { arbAnything, arbRawInput, FUZZ_TIMEOUT_MS, RUNS, verify } from './hostile'
 
-const FIELDS: readonly string[] = ['age', 'sizeCm', 'depth', 'histology', 'grade', 'site', 'limb', 'expectedMargin', 'multifocal', 'performanceStatus', 'metastatic', 'resectable', 'recurrent', 'priorRadiotherapy', 'priorChemotherapy']
+const FIELDS: readonly string[] = ['age', 'sizeCm', 'depth', 'histology', 'grade', 'site', 'limb', 'expectedMargin', 'multifocal', 'performanceStatus', 'metastatic', 'resectable', 'recurrent', 'priorRadiotherapy', 'priorChemotherapy', 'sex', 'population']
 
 /** What is wrong with an answer of validate(), whatever it was given ([] when nothing). */
 const answerProblems = (result: ValidationResult): string[] => {

@@ -12,8 +12,9 @@ import * as schedules from '@/model/data/schedules'
 import { SOURCE_LIST, SOURCES, isSourceId } from '@/model/data/sources'
 import * as tarpswg from '@/model/data/tarpswg2016'
 import * as treatmentEffects from '@/model/data/treatmentEffects'
+import * as wpp2024 from '@/model/data/wpp2024'
 
-const MODULES = { context, evidence, extremityTrials, gronchi, harms, kattan, kattanHorizons, schedules, tarpswg, treatmentEffects }
+const MODULES = { context, evidence, extremityTrials, gronchi, harms, kattan, kattanHorizons, schedules, tarpswg, treatmentEffects, wpp2024 }
 
 type Found = { path: string; record: Record<string, unknown> }
 
@@ -50,6 +51,18 @@ describe('data records', () => {
     if (r.scale === 'rate' || r.scale === 'probability' || r.scale === 'baseline') {
       expect(value).toBeGreaterThanOrEqual(0)
       expect(value).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('holds a complete UN life table per population and sex: 22 finite, positive, rising-from-age-10 death rates', () => {
+    for (const bySex of Object.values(wpp2024.WPP2024_MX)) {
+      for (const t of Object.values(bySex)) {
+        expect(t.mx).toHaveLength(wpp2024.WPP2024_AGE_GROUP_STARTS.length)
+        for (const m of t.mx) expect(Number.isFinite(m) && m > 0 && m < 1).toBe(true)
+        for (let g = 4; g < t.mx.length; g++) expect(t.mx[g]).toBeGreaterThan(t.mx[g - 1] ?? Infinity)
+        expect(isSourceId(t.source)).toBe(true)
+        expect(t.locator).toContain(wpp2024.WPP2024_PERIOD)
+      }
     }
   })
 
@@ -129,7 +142,7 @@ describe('source registry', () => {
     for (const s of SOURCE_LIST) if (s.via) used.add(s.via)
     // Model records the engine lists in a curve's sources, and About-view references (the shape
     // behind the derived horizons, the external validation of Kattan).
-    const named = ['gronchi2013', 'gronchi2013_mapping', 'kattan2002', 'kattan2002_mapping', 'kattan2002_horizon_ratios', 'gronchi2013_5y_factor', 'desanctis2022', 'kattan2002_seer_validation']
+    const named = ['gronchi2013', 'gronchi2013_mapping', 'kattan2002', 'kattan2002_mapping', 'kattan2002_horizon_ratios', 'gronchi2013_5y_factor', 'desanctis2022', 'kattan2002_seer_validation', 'overall_survival_derivation']
     for (const s of SOURCE_LIST) if (!used.has(s.id)) expect(named).toContain(s.id)
   })
 })

@@ -126,8 +126,9 @@ describe('extremity, trunk wall, head and neck (Kattan 2002)', () => {
     expect(reason(p, 'surgery_alone', 'sarcoma_specific_survival', 2)).toBe('horizon_not_supported')
   })
 
-  it('has no personal OS, LR or DM; shows trial averages as context instead', () => {
-    for (const outcome of ['overall_survival', 'local_recurrence', 'distant_metastasis'] as const) expect(reason(p, 'surgery_alone', outcome, 5)).toBe('baseline_model_not_available')
+  it('derives OS from sarcoma-specific survival; has no personal LR or DM; shows trial averages as context instead', () => {
+    expect(estimate(p, 'surgery_alone', 'overall_survival', 5)).toMatchObject({ kind: 'value', derived: 'os_from_sss_and_life_table', band: 'time_conversion_range' })
+    for (const outcome of ['local_recurrence', 'distant_metastasis'] as const) expect(reason(p, 'surgery_alone', outcome, 5)).toBe('baseline_model_not_available')
     expect(reason(p, 'surgery_alone', 'disease_free_survival', 5)).toBe('outcome_not_modelled')
     expect(option(p, 'postop_rt').context.find((c) => c.source === 'beane2014' && c.years === 10)).toMatchObject({ value: 0.82, lower: 0.72, upper: 0.9, arm: 'postop_rt_arm' })
     expect(option(p, 'preop_rt_hypofractionated').context[0]).toMatchObject({ source: 'hyport_sts', caveats: ['nearest_published_schedule', 'single_arm'] })

@@ -39,7 +39,8 @@ function sweepInputs(): PatientInput[] {
     { age: 95, sizeCm: 85, recurrent: true, resectable: false, performanceStatus: 3, expectedMargin: 'R2', multifocal: true, limb: 'upper' },
     { age: 50, sizeCm: 0.5, expectedMargin: 'R0', multifocal: false, limb: 'lower' },
     { age: 80, sizeCm: 60, expectedMargin: 'R1', multifocal: true, depth: 'superficial' },
-    { age: 18, sizeCm: 3, depth: 'superficial' },
+    { age: 18, sizeCm: 3, depth: 'superficial', sex: 'female', population: 'GBR' },
+    { age: 100, sizeCm: 8, sex: 'male', population: 'NLD' },
   ]
   const out: PatientInput[] = []
   for (const site of SITE_IDS) for (const histology of HISTOLOGY_IDS) for (const grade of GRADES) for (const v of variants) {
@@ -71,6 +72,7 @@ function emitted(p: Prediction): Emitted[] {
         if (e.kind === 'not_estimable') add(`reason.${e.reason}`)
         else {
           if (e.derived) add(`derived.${e.derived}`)
+          if (e.band) add(`band.${e.band}`)
           if (e.bound) add(`bound.${e.bound}`, { value: e.value })
         }
       }
@@ -86,6 +88,7 @@ function emitted(p: Prediction): Emitted[] {
     for (const c of o.context) {
       add(`population.${c.population}`)
       if (c.arm) add(`arm.${c.arm}`)
+      if (c.comparator) add(`arm.${c.comparator.arm}`)
       if (c.endpoint) add(`endpoint.${c.endpoint}`)
       for (const cv of c.caveats ?? []) add(`caveat.${cv}`)
     }

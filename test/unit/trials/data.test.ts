@@ -12,6 +12,8 @@ import {
   LIMB_IDS,
   MARGIN_IDS,
   PERFORMANCE_STATUSES,
+  POPULATION_IDS,
+  SEX_IDS,
   SITE_IDS,
   type PatientInput,
 } from '@/model/input'
@@ -35,6 +37,8 @@ const VOCABULARY = {
   recurrent: [true, false],
   priorRadiotherapy: [true, false],
   priorChemotherapy: [true, false],
+  sex: SEX_IDS,
+  population: POPULATION_IDS,
 } as const satisfies Record<keyof PatientInput, 'number' | readonly (string | number | boolean)[]>
 
 const isRealDay = (iso: string): boolean =>

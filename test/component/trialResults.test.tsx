@@ -1,0 +1,67 @@
+// Issue 14: the trial results block on the board and page 1 of the printed summary, and the
+// notes said once above the columns.
+import { act, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { predict, type PatientInput } from '@/model'
+import { BoardColumn } from '@/components/board/BoardColumn'
+import { commonGaps, rangeNotes } from '@/components/figures'
+import { resultsNotShownElsewhere } from '@/components/trialResults'
+import { useAppStore } from '@/state/store'
+import { decodeHash } from '@/state/urlHash'
+import { PrintSummary } from '@/views/PrintSummary'
+import { renderWithI18n } from '../support/render'
+
+const THIGH: PatientInput = { age: 67, sizeCm: 9, depth: 'deep', histology: 'undifferentiated_pleomorphic_sarcoma', grade: 3, site: 'extremity', limb: 'lower' }
+const HASH = '#v=2&site=extremity&age=67&sizeCm=9&depth=deep&histology=undifferentiated_pleomorphic_sarcoma&grade=3&limb=lower&sex=female&population=GBR'
+
+describe('trial results', () => {
+  it('on the board: the option headline result with its comparison arm, before the harms', async () => {
+    const prediction = predict(THIGH)
+    const option = prediction.options.find((o) => o.id === 'postop_rt')
+    if (!option) throw new Error('no option')
+    await renderWithI18n(<BoardColumn prediction={prediction} option={option} outcome="overall_survival" years={5} index={3} />, 'nl')
+    const article = screen.getByRole('article', { name: 'Bestraling na de operatie' })
+    const heading = within(article).getByRole('heading', { name: 'Wat studies vonden' })
+    const block = heading.closest('section') as HTMLElement
+    expect(block).toHaveTextContent('Groep met bestraling na de operatie: 1 van de 100 (1 van 70 patiënten)')
+    expect(block).toHaveTextContent('Groep met alleen operatie: 24 van de 100 (17 van 71 patiënten)')
+    const harms = within(article).getByRole('heading', { name: /Nadelen/ })
+    expect(heading.compareDocumentPosition(harms) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('on page 1 of the summary: per option its figures, headline trial result and headline harm', async () => {
+    const { container } = await renderWithI18n(<PrintSummary />)
+    act(() => useAppStore.getState().loadScenario(decodeHash(HASH)))
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
+    const rows = container.querySelectorAll('.p-glance tbody tr')
+    expect(rows).toHaveLength(5)
+    const postop = container.querySelector('.p-glance tr[data-option="postop_rt"]') as HTMLElement
+    expect(postop).toHaveTextContent(/Alive: about \d+/)
+    expect(postop).toHaveTextContent('1 out of 100 (1 of 70 patients)')
+    expect(postop).toHaveTextContent(/\d+ out of 100: /)
+    const chemo = container.querySelector('.p-glance tr[data-option="neoadjuvant_chemo"]') as HTMLElement
+    expect(chemo).toHaveTextContent('No personal estimate for:')
+    expect(chemo).toHaveTextContent('Group with chemotherapy: 56 out of 100')
+    const inputs = container.querySelector('.p-inputs') as HTMLElement
+    expect(inputs).toHaveTextContent('Female')
+    expect(inputs).toHaveTextContent('United Kingdom')
+    expect(container.textContent).not.toMatch(/NaN|undefined|views:|engine:|common:/)
+  })
+
+  it('lists surgery alone on paper only with comparisons no other option shows', () => {
+    const prediction = predict(THIGH)
+    const own = resultsNotShownElsewhere(prediction.options, 'surgery_alone')
+    expect(own.map((f) => f.source)).toEqual(['pisters1996', 'pisters1996'])
+  })
+
+  it('says shared gaps and range kinds once for all options', () => {
+    const prediction = predict(THIGH)
+    expect(commonGaps(prediction, 5).map((g) => g.outcome)).toEqual(['disease_free_survival', 'local_recurrence', 'distant_metastasis'])
+    expect(rangeNotes(prediction, 5)).toEqual({ bands: ['time_conversion_range'], unranged: false })
+    expect(rangeNotes(prediction, 12)).toEqual({ bands: [], unranged: true })
+    const rps = predict({ age: 60, sizeCm: 15, depth: 'deep', histology: 'leiomyosarcoma', grade: 2, site: 'retroperitoneum' })
+    expect(rangeNotes(rps, 7)).toEqual({ bands: ['treatment_effect_ci'], unranged: true })
+  })
+})
