@@ -59,11 +59,16 @@ const PrintBody = memo(function PrintBody({ derived }: { derived: ReturnType<typ
         </p>
       </section>
       <PrintInputs input={input} />
-      {/* Page 1 ends here: the decision at a glance. The details follow. */}
-      <PrintGlance prediction={prediction} years={years} common={common} notes={notes} />
-      <section className="p-ranges">
-        <ResultsPreamble prediction={prediction} years={years} gaps={common} variant="print" />
-      </section>
+      {/* Page 1 is the decision at a glance, with what its brackets mean and what no option can
+          estimate. It ends with them; the warnings, the notes on the models and the details follow. */}
+      <div className="p-first">
+        <PrintGlance prediction={prediction} years={years} common={common} notes={notes} />
+        <section className="p-ranges">
+          <ResultsPreamble prediction={prediction} years={years} gaps={common} variant="print" />
+        </section>
+      </div>
+      {/* Warnings open page 2 rather than end page 1: their number varies with the input, and page 1
+          ends with a forced break, so a long list there would leave page 2 nearly empty. */}
       <PrintWarnings warnings={prediction.warnings} />
       <section className="p-options-section">
         <h2>{t('print.detailsHeading')}</h2>
@@ -80,7 +85,7 @@ const PrintBody = memo(function PrintBody({ derived }: { derived: ReturnType<typ
       {/* The charts keep whole on a page: after the trial list, which fills the page before them. */}
       <section className="p-charts">
         <h2>{t('common:chart.heading')}</h2>
-        <OutcomeCharts prediction={prediction} years={years} fixedSize={PRINT_CHART_SIZE} />
+        <OutcomeCharts prediction={prediction} years={years} fixedSize={PRINT_CHART_SIZE} paper />
       </section>
       <PrintSources prediction={prediction} />
     </div>

@@ -1,15 +1,20 @@
 import { useTranslation } from 'react-i18next'
-import type { OutcomeId, Prediction } from '@/model'
+import type { TFunction } from 'i18next'
+import type { OptionId, OutcomeId, Prediction } from '@/model'
 import { OUTCOME_IDS } from '@/model/types'
 import { OPTION_COLOURS, OutcomeChart } from './OutcomeChart'
-import { chartedOutcomes, seriesFor } from './series'
+import { chartedOutcomes, seriesFor, type OptionSeries } from './series'
 
-type Props = { prediction: Prediction; years: number; fixedSize?: { width: number; height: number } }
+type Props = { prediction: Prediction; years: number; fixedSize?: { width: number; height: number }; paper?: boolean }
 
 const SHAPE_GLYPHS = ['●', '▲', '■', '◆', '★']
 
-/** A chart per outcome the engine gives, each with its table twin holding the same numbers. */
-export function OutcomeCharts({ prediction, years, fixedSize }: Props) {
+/**
+ * A chart per outcome the engine gives, each with its table twin holding the same numbers. On
+ * `paper` options whose figures are the same at every time share one row, named together, so no
+ * row repeats another's figures, and a cell leaves out "out of 100", which the caption says once.
+ */
+export function OutcomeCharts({ prediction, years, fixedSize, paper = false }: Props) {
   const { t } = useTranslation()
   const outcomes: OutcomeId[] = chartedOutcomes(prediction, OUTCOME_IDS)
   if (!outcomes.length) return null
@@ -18,6 +23,7 @@ export function OutcomeCharts({ prediction, years, fixedSize }: Props) {
       {outcomes.map((outcome) => {
         const series = seriesFor(prediction, outcome)
         const horizons = [...new Set(series.flatMap((s) => s.points.map((pt) => pt.years)))].sort((a, b) => a - b)
+        const rows = tableRows(series, horizons, t, paper)
         return (
           <figure key={outcome} className="chart">
             <figcaption>
@@ -47,25 +53,38 @@ export function OutcomeCharts({ prediction, years, fixedSize }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {series.map((s) => (
-                  <tr key={s.option}>
-                    <th scope="row">{t(`engine:option.${s.option}.name`)}</th>
-                    {horizons.map((h) => {
-                      const pt = s.points.find((p) => p.years === h)
-                      return (
-                        <td key={h}>
-                          {pt ? t('chart.cell', { value: pt.people }) : t('chart.noValue')}
-                          {pt?.lowerPeople !== undefined && pt.upperPeople !== undefined && pt.lowerPeople !== pt.upperPeople ? ` ${t('figure.range', { lower: pt.lowerPeople, upper: pt.upperPeople })}` : ''}
-                        </td>
-                      )
-                    })}
+                {rows.map((row) => (
+                  <tr key={row.options.join()}>
+                    <th scope="row">{row.options.map((o) => t(`engine:option.${o}.name`)).join(', ')}</th>
+                    {row.cells.map((cell, i) => (
+                      <td key={horizons[i]}>{cell}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
             </table>
+            {rows.length < series.length ? <p className="chart__merged">{t('chart.mergedRows')}</p> : null}
           </figure>
         )
       })}
     </div>
   )
+}
+
+type Row = { options: OptionId[]; cells: string[] }
+
+/** The table's rows: one per option, or on paper one per distinct set of cells, in option order. */
+function tableRows(series: OptionSeries[], horizons: number[], t: TFunction, paper: boolean): Row[] {
+  const rows: Row[] = []
+  for (const s of series) {
+    const cells = horizons.map((h) => {
+      const pt = s.points.find((p) => p.years === h)
+      const range = pt?.lowerPeople !== undefined && pt.upperPeople !== undefined && pt.lowerPeople !== pt.upperPeople ? ` ${t('figure.range', { lower: pt.lowerPeople, upper: pt.upperPeople })}` : ''
+      return (pt ? (paper ? String(pt.people) : t('chart.cell', { value: pt.people })) : t('chart.noValue')) + range
+    })
+    const same = paper ? rows.find((r) => r.cells.join('\u0000') === cells.join('\u0000')) : undefined
+    if (same) same.options.push(s.option)
+    else rows.push({ options: [s.option], cells })
+  }
+  return rows
 }

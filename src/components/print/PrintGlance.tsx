@@ -82,7 +82,7 @@ function GlanceRow({ prediction, option, years, index, gaps, notes }: RowProps) 
       <td>
         {figures.map(({ outcome, figure }) => (
           <p key={outcome} data-outcome={outcome}>
-            {t(`iconArray.${outcome}.first`)}: <FigureText figure={figure} />
+            <span className="p-glance__label">{t(`iconArray.${outcome}.first`)}:</span> <FigureText figure={figure} />
           </p>
         ))}
         <PrintGaps gaps={gaps} notes={notes} />
@@ -91,12 +91,18 @@ function GlanceRow({ prediction, option, years, index, gaps, notes }: RowProps) 
         {trial ? (
           <>
             <TrialResultWhat figure={trial} />
-            {armsOf(trial).map((arm) => (
+            {/* The source ends the last arm's line rather than taking a line of its own. */}
+            {armsOf(trial).map((arm, i, arms) => (
               <p key={arm.arm}>
                 <ArmText arm={arm} />
+                {i === arms.length - 1 ? (
+                  <>
+                    {' '}
+                    <SourceRef id={trial.source} />
+                  </>
+                ) : null}
               </p>
             ))}
-            <SourceRef id={trial.source} />
           </>
         ) : (
           <p>{t('views:print.glanceNoTrial')}</p>

@@ -4,7 +4,6 @@ import { useLng } from '@/i18n/sharedTranslation'
 import { statusAsOfText } from '../trialStatusText'
 import { orderTrials, STATUS_MARK } from './trialStatus'
 
-
 /** One line per trial: status in a word and a mark (not colour), registry, contact and source. */
 export function PrintTrials({ trials }: { trials: TrialMatch[] }) {
   const { t } = useTranslation()
@@ -13,18 +12,25 @@ export function PrintTrials({ trials }: { trials: TrialMatch[] }) {
   return (
     <section className="p-trials">
       <h2>{t('views:print.trialsHeading')}</h2>
-      <p>{t('views:print.trialsLead')}</p>
+      <p>
+        {t('views:print.trialsLead')} {t('views:print.trialsBrief')}
+      </p>
       <ul>
         {ordered.map((match) => {
           const trial = getTrial(match.trialId)
           const registry = trial.registryIds.nct ?? trial.registryIds.nl ?? trial.registryIds.eudract ?? null
           const contact = trial.contact ? [trial.contact.name, trial.contact.phone, trial.contact.email].filter(Boolean).join(', ') : null
           const url = trial.registryUrl ?? trial.sourceUrl
+          // A trial the patient cannot join (closed, or a criterion not met) keeps its status and
+          // registry lines, not its long title and contact: the paper's room goes to those that could fit.
+          const brief = match.status === 'closed' || match.status === 'not_eligible'
+          const name = trial.acronym ?? trial.shortName ?? trial.id
           const parts = [
-            registry ? t('views:print.trialRegistry', { id: registry }) : null,
+            // A short name that already holds the registry number does not repeat it.
+            registry && !name.includes(registry) ? t('views:print.trialRegistry', { id: registry }) : null,
             t(`trials:recruitmentStatus.${trial.recruitment.status}`),
             statusAsOfText(trial, lng, t),
-            contact ? t('views:print.trialContact', { contact }) : null,
+            contact && !brief ? t('views:print.trialContact', { contact }) : null,
             // The registry number finds the record; the address is printed only where there is none.
             url && !registry ? t('views:print.trialSource', { url }) : null,
           ].filter(Boolean)
@@ -33,7 +39,9 @@ export function PrintTrials({ trials }: { trials: TrialMatch[] }) {
               <strong>
                 {STATUS_MARK[match.status]} {t(`trials:status.${match.status}`)}
               </strong>{' '}
-              <strong>{trial.acronym ?? trial.shortName ?? trial.id}</strong> — {trial.title[lng]}. <span className="p-trial__meta">{parts.join('; ')}.</span>
+              <strong>{name}</strong>
+              {brief ? ': ' : <> — {trial.title[lng]}. </>}
+              <span className="p-trial__meta">{parts.join('; ')}.</span>
             </li>
           )
         })}
