@@ -20,7 +20,7 @@ import { usePrediction } from '@/state/usePrediction'
 import { useSettled } from './useSettled'
 
 // recharts' ResponsiveContainer measures nothing on paper and prints blank (recharts #1114):
-// print charts get an explicit size that fits beside its table on A4.
+// print charts get an explicit size: two fit side by side on A4.
 const PRINT_CHART_SIZE = { width: 330, height: 130 }
 // Nobody reads paper mid-sentence: its charts and tables are rebuilt after a longer pause.
 const PRINT_SETTLE_MS = 1500
@@ -85,6 +85,7 @@ const PrintBody = memo(function PrintBody({ derived }: { derived: ReturnType<typ
       {/* The charts keep whole on a page: after the trial list, which fills the page before them. */}
       <section className="p-charts">
         <h2>{t('common:chart.heading')}</h2>
+        <p>{t('common:chart.paperLead')}</p>
         <OutcomeCharts prediction={prediction} years={years} fixedSize={PRINT_CHART_SIZE} paper />
       </section>
       <PrintSources prediction={prediction} />

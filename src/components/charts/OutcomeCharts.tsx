@@ -12,7 +12,8 @@ const SHAPE_GLYPHS = ['●', '▲', '■', '◆', '★']
 /**
  * A chart per outcome the engine gives, each with its table twin holding the same numbers. On
  * `paper` options whose figures are the same at every time share one row, named together, so no
- * row repeats another's figures, and a cell leaves out "out of 100", which the caption says once.
+ * row repeats another's figures, and a cell leaves out "out of 100": the lead above the charts
+ * (chart.paperLead) says it once, with what the caption says on screen.
  */
 export function OutcomeCharts({ prediction, years, fixedSize, paper = false }: Props) {
   const { t } = useTranslation()
@@ -26,8 +27,10 @@ export function OutcomeCharts({ prediction, years, fixedSize, paper = false }: P
         const rows = tableRows(series, horizons, t, paper)
         return (
           <figure key={outcome} className="chart">
+            {/* On paper the caption's explanation is said once above both charts. */}
             <figcaption>
-              <strong>{t(`engine:outcome.${outcome}.name`)}</strong> — {t('chart.caption')}
+              <strong>{t(`engine:outcome.${outcome}.name`)}</strong>
+              {paper ? null : <> — {t('chart.caption')}</>}
             </figcaption>
             <ul className="chart__legend">
               {series.map((s) => (
@@ -63,7 +66,6 @@ export function OutcomeCharts({ prediction, years, fixedSize, paper = false }: P
                 ))}
               </tbody>
             </table>
-            {rows.length < series.length ? <p className="chart__merged">{t('chart.mergedRows')}</p> : null}
           </figure>
         )
       })}

@@ -35,10 +35,9 @@ export function PrintOption({ prediction, option, years, headline, index }: Prop
             size={76}
             caption={t('iconArray.caption', { option: name, count: years })}
           />
-        ) : (
-          <div className="icon-array" />
-        )}
-        <div className="p-option__trials">
+        ) : null}
+        {/* Without an icon array (no personal figure) the trial results take the whole width. */}
+        <div className={headline && headlineFigure?.kind === 'value' && !headlineFigure.bound ? 'p-option__trials' : 'p-option__trials p-option__trials--wide'}>
           <TrialResultList figures={results} variant="print" />
           {movedElsewhere ? <p className="p-option__elsewhere">{t('views:print.comparisonsElsewhere')}</p> : null}
         </div>

@@ -13,14 +13,19 @@ export function PrintSources({ prediction }: { prediction: Prediction }) {
       <h2>{t('views:print.sourcesHeading')}</h2>
       <p>{t('views:print.sourcesLead')}</p>
       <ul>
-        {records.map((record) => (
-          <li key={record.id}>
-            <strong>
-              {sourceDisplayName(record, t('about.kind.derivation'))} [{record.tags.join(', ')}]
-            </strong>{' '}
-            {record.citation}
-          </li>
-        ))}
+        {records.map((record) => {
+          const name = sourceDisplayName(record, t('about.kind.derivation'))
+          // A citation that opens with the short name ("Beane 2014 (NCI ...") does not print it twice.
+          const citation = record.citation.startsWith(name) ? record.citation.slice(name.length).replace(/^[,:;.]?\s*/, '') : record.citation
+          return (
+            <li key={record.id}>
+              <strong>
+                {name} [{record.tags.join(', ')}]
+              </strong>{' '}
+              {citation}
+            </li>
+          )
+        })}
         <LoadedModelCitations ids={loadedModelIds(prediction)} />
       </ul>
     </section>
