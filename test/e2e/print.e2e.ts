@@ -61,6 +61,15 @@ const CASES = [
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 const hasWord = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text)
 
+// How far down its printable area (A4 less the @page margins of 10 and 11 mm) a page's text reaches.
+const MM = 72 / 25.4
+const lastPageFill = (pdftotext: string, file: string, page: number): number => {
+  const bbox = execFileSync(pdftotext, ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+  const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(bbox)?.[1])
+  const bottom = Math.max(...[...bbox.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1])))
+  return (bottom - 10 * MM) / (height - 21 * MM)
+}
+
 const app = appForFile()
 beforeAll(() => {
   mkdirSync('.tmp/e2e', { recursive: true })
@@ -100,10 +109,12 @@ describe.each(CASES)('printed summary, $name patient, in $lng', (c) => {
     const file = `.tmp/e2e/summary-${c.name}-${c.lng}.pdf`
     writeFileSync(file, pdf)
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
-    console.log(`printed summary (${c.name}, ${c.lng}): ${pages} page(s)`)
+    console.log(`printed summary (${c.name}, ${c.lng}): ${pages} page(s), the last ${Math.round(lastPageFill(pdftotext as string, file, pages) * 100)}% full`)
     execFileSync('pdftoppm', ['-png', '-r', '60', file, `.tmp/e2e/summary-${c.name}-${c.lng}`])
     expect(pages).toBeGreaterThanOrEqual(1)
     expect(pages).toBeLessThanOrEqual(4)
+    // Headroom: a fourth page at most 90% full, so a slightly longer text does not make a fifth.
+    if (pages === 4) expect(lastPageFill(pdftotext as string, file, pages), 'fill of page 4').toBeLessThanOrEqual(0.9)
     const layout = execFileSync(pdftotext as string, ['-layout', file, '-'], { encoding: 'utf8' })
     expect(layout.split('\f').filter((p) => p.trim()).length).toBe(pages)
     const raw = squash(execFileSync(pdftotext as string, ['-raw', file, '-'], { encoding: 'utf8' }))
