@@ -68,14 +68,22 @@ const container = document.getElementById('root')
 // server). Read again before hydrating: shell/swap.js may put the Dutch screen in after this
 // module has started.
 const prerendered = container?.dataset.shell !== undefined
+const sharedScenario = window.location.hash.replace(/^#/, '') !== ''
 const early = container && prerendered ? recordEarlyInput(container) : null
 if (prerendered) {
   // Listening from the start: a pointer may move before the paint is reported.
   const intent = firstIntent()
   await prerenderPainted()
   prefetchAppChunks()
-  const sharedScenario = window.location.hash.replace(/^#/, '') !== ''
   if (!sharedScenario) await intent
+}
+
+// A shared link: the hash codec, the engine and the results views are fetched beside React,
+// not after it has hydrated, so the figures the reader came for wait for no extra round trip.
+if (sharedScenario) {
+  void import('@/state/urlHash')
+  void import('@/state/engine').then((m) => m.loadEngine())
+  void import('@/views/resultsModule').then((m) => m.resultsModule.load())
 }
 
 // Three module graphs fetched side by side, each evaluated in a task of its own as it arrives
