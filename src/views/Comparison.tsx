@@ -1,14 +1,16 @@
-import { lazy, memo, Suspense, useRef } from 'react'
+import { lazy, memo, Suspense, useRef, useState } from 'react'
 import { useCachedT } from '@/i18n/sharedTranslation'
-import { supportedHorizons, type Prediction } from '@/model'
+import { supportedHorizons, type OptionId, type Prediction } from '@/model'
 import { ContextFigures } from '@/components/ContextFigures'
 import { headlineOutcome } from '@/components/figures'
 import { HorizonSwitch } from '@/components/HorizonSwitch'
 import { IconStyleSwitch } from '@/components/IconStyleSwitch'
 import { OptionColumn } from '@/components/OptionColumn'
+import { OptionTabs } from '@/components/OptionTabs'
 import { WarningList } from '@/components/WarningList'
 import { useAppStore } from '@/state/store'
 import { chooseHorizon } from '@/state/horizon'
+import { useMediaQuery } from './useMediaQuery'
 import { useNearViewport } from './useNearViewport'
 import { REVEAL } from './useReveal'
 import { useSettled } from './useSettled'
@@ -19,6 +21,12 @@ const OutcomeCharts = memo(lazy(() => import('@/components/charts/OutcomeCharts'
 const Context = memo(ContextFigures)
 
 type Props = { prediction: Prediction; stage?: number }
+
+// Below this width the columns would be too narrow to read side by side: one at a time, chosen
+// with OptionTabs (styles: .options--one).
+export const ONE_COLUMN_QUERY = '(max-width: 599.98px)'
+const tabId = (id: OptionId) => `option-tab-${id}`
+const panelId = (id: OptionId) => `option-panel-${id}`
 
 /**
  * Every option that applies, side by side at one horizon, with warnings, charts and group-level
@@ -39,6 +47,10 @@ export function Comparison({ prediction, stage = REVEAL.rest }: Props) {
   const rest = stage >= REVEAL.rest
   const chartsRef = useRef<HTMLElement>(null)
   const chartsNear = useNearViewport(chartsRef, rest)
+  const oneAtATime = useMediaQuery(ONE_COLUMN_QUERY) && prediction.options.length > 1
+  const [tabChoice, choose] = useState<OptionId | null>(null)
+  const ids = prediction.options.map((o) => o.id)
+  const shownId = tabChoice && ids.includes(tabChoice) ? tabChoice : ids[0]
   return (
     <>
       <WarningList warnings={prediction.warnings} />
@@ -47,9 +59,17 @@ export function Comparison({ prediction, stage = REVEAL.rest }: Props) {
         <IconStyleSwitch value={iconStyle} onChange={setIconStyle} />
       </div>
       <p className="results__who">{t('results.whoLikeYou')}</p>
-      <div className="options" style={{ ['--columns' as string]: String(prediction.options.length) }}>
+      {oneAtATime && shownId ? <OptionTabs options={ids} chosen={shownId} onChoose={choose} tabId={tabId} panelId={panelId} /> : null}
+      <div className={oneAtATime ? 'options options--one' : 'options'} style={{ ['--columns' as string]: String(prediction.options.length) }}>
         {prediction.options.map((option, index) => (
-          <OptionColumn key={option.id} prediction={prediction} option={option} years={years} headline={headline} iconStyle={iconStyle} index={index} />
+          // On a phone each column is a tab panel, shown when chosen; elsewhere a plain slot.
+          <div
+            key={option.id}
+            className="option-slot"
+            {...(oneAtATime ? { role: 'tabpanel', id: panelId(option.id), 'aria-labelledby': tabId(option.id), hidden: option.id !== shownId } : {})}
+          >
+            <OptionColumn prediction={prediction} option={option} years={years} headline={headline} iconStyle={iconStyle} index={index} />
+          </div>
         ))}
       </div>
       <section className="charts-section" aria-labelledby="charts-heading" ref={chartsRef}>
