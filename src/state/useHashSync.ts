@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { loadScenarioCodec } from './scenarioCodec'
 import { useAppStore, type AppState } from './store'
 
 // Writing the URL costs a millisecond or two (history.replaceState); typing a number should
@@ -27,7 +28,7 @@ export function useHashSync(): void {
   useEffect(() => {
     let stopped = false
     let stop = () => {}
-    void import('./urlHash').then(({ decodeHash, encodeHash }) => {
+    void loadScenarioCodec().then(({ decodeHash, encodeHash }) => {
       if (stopped) return
       const load = () => {
         pendingWrite = null
