@@ -57,3 +57,38 @@ export function OptionTabs({ options, chosen, onChoose, tabId, panelId }: Props)
     </div>
   )
 }
+
+/**
+ * Below the chosen column: the previous and the next option, so that a reader at the end of a
+ * long column need not scroll back up to the switcher. The new column is shown from its top,
+ * with the focus on it.
+ */
+export function OptionSteps({ options, chosen, onChoose, panelId }: Omit<Props, 'tabId'>) {
+  const { t } = useTranslation()
+  const at = options.indexOf(chosen)
+  const go = (id: OptionId) => {
+    onChoose(id)
+    // After the render that shows it: the panel is hidden until then.
+    requestAnimationFrame(() => {
+      const panel = document.getElementById(panelId(id))
+      panel?.focus({ preventScroll: true })
+      panel?.scrollIntoView({ block: 'start' })
+    })
+  }
+  const previous = options[at - 1]
+  const next = options[at + 1]
+  return (
+    <nav className="option-steps" aria-label={t('results.optionTabs.stepsLabel')}>
+      {previous ? (
+        <button type="button" className="button--quiet" onClick={() => go(previous)}>
+          {t('results.optionTabs.previous', { option: t(`engine:option.${previous}.name`) })}
+        </button>
+      ) : null}
+      {next ? (
+        <button type="button" className="button--quiet" onClick={() => go(next)}>
+          {t('results.optionTabs.next', { option: t(`engine:option.${next}.name`) })}
+        </button>
+      ) : null}
+    </nav>
+  )
+}

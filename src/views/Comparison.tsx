@@ -6,7 +6,7 @@ import { headlineOutcome } from '@/components/figures'
 import { HorizonSwitch } from '@/components/HorizonSwitch'
 import { IconStyleSwitch } from '@/components/IconStyleSwitch'
 import { OptionColumn } from '@/components/OptionColumn'
-import { OptionTabs } from '@/components/OptionTabs'
+import { OptionSteps, OptionTabs } from '@/components/OptionTabs'
 import { WarningList } from '@/components/WarningList'
 import { useAppStore } from '@/state/store'
 import { chooseHorizon } from '@/state/horizon'
@@ -66,12 +66,13 @@ export function Comparison({ prediction, stage = REVEAL.rest }: Props) {
           <div
             key={option.id}
             className="option-slot"
-            {...(oneAtATime ? { role: 'tabpanel', id: panelId(option.id), 'aria-labelledby': tabId(option.id), hidden: option.id !== shownId } : {})}
+            {...(oneAtATime ? { role: 'tabpanel', id: panelId(option.id), 'aria-labelledby': tabId(option.id), hidden: option.id !== shownId, tabIndex: -1 } : {})}
           >
             <OptionColumn prediction={prediction} option={option} years={years} headline={headline} iconStyle={iconStyle} index={index} />
           </div>
         ))}
       </div>
+      {oneAtATime && shownId ? <OptionSteps options={ids} chosen={shownId} onChoose={choose} panelId={panelId} /> : null}
       <section className="charts-section" aria-labelledby="charts-heading" ref={chartsRef}>
         <h3 id="charts-heading">{t('chart.heading')}</h3>
         {chartsNear ? (

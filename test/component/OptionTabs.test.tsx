@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { predict, type PatientInput } from '@/model'
@@ -55,10 +55,28 @@ describe('the options on a phone', () => {
     expect(tabs.filter((t) => t.tabIndex === 0)).toHaveLength(1)
   })
 
+  it('offers the previous and the next option below the column, and shows the new one with the focus on it', async () => {
+    phone()
+    // jsdom lays nothing out and has no scrollIntoView.
+    const scrolled = vi.fn()
+    Element.prototype.scrollIntoView = scrolled
+    const user = userEvent.setup()
+    await renderWithI18n(<Comparison prediction={predict(EXTREMITY)} />)
+    expect(screen.queryByRole('button', { name: /Previous option/ })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Next option: Radiotherapy before surgery →' }))
+    expect(visibleColumns()).toEqual(['preop_rt_conventional'])
+    expect(screen.getByRole('tab', { name: 'Radiotherapy before surgery' })).toHaveAttribute('aria-selected', 'true')
+    await waitFor(() => expect(screen.getByRole('tabpanel')).toHaveFocus())
+    expect(scrolled).toHaveBeenCalled()
+    await user.click(screen.getByRole('button', { name: '← Previous option: Surgery alone' }))
+    expect(visibleColumns()).toEqual(['surgery_alone'])
+  })
+
   it('shows every option side by side, without tabs, on a wider screen', async () => {
     const prediction = predict(EXTREMITY)
     await renderWithI18n(<Comparison prediction={prediction} />)
     expect(screen.queryAllByRole('tab')).toEqual([])
+    expect(screen.queryByRole('navigation', { name: 'Other options' })).toBeNull()
     expect(visibleColumns()).toEqual(prediction.options.map((o) => o.id))
   })
 })
