@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react'
+import { startTransition, useDeferredValue, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { usePrediction } from '@/state/usePrediction'
 import type * as PrintModule from './PrintSummary'
@@ -27,7 +27,8 @@ type Props = {
 export function PrintSlot({ wanted = false }: Props) {
   const ready = usePrediction().kind === 'ready'
   const [module, setModule] = useState<typeof PrintModule | null>(loaded)
-  const [mounted, setMounted] = useState(false)
+  const [asked, setAsked] = useState(false)
+  const [printing, setPrinting] = useState(false)
   useEffect(() => {
     if (!ready || module) return
     let live = true
@@ -40,29 +41,31 @@ export function PrintSlot({ wanted = false }: Props) {
     }
   }, [ready, module])
   // Once asked for, the summary stays built (a state set while rendering: React's pattern for
-  // information kept from earlier renders).
-  if (wanted && !mounted) setMounted(true)
+  // information kept from earlier renders). Built in the background (a deferred value), so the
+  // values step opens at once; the browser's own print builds it synchronously instead.
+  if (wanted && !asked) setAsked(true)
+  const askedAndDeferred = useDeferredValue(asked)
   useEffect(() => {
-    if (!mounted || module) return
+    if (!asked || module) return
     let live = true
     void loadPrintSummary().then((arrived) => live && setModule(arrived))
     return () => {
       live = false
     }
-  }, [mounted, module])
+  }, [asked, module])
   useEffect(() => {
-    if (mounted) return
+    if (printing) return
     const now = () => {
       if (!loaded) return
       const arrived = loaded
       flushSync(() => {
         setModule(arrived)
-        setMounted(true)
+        setPrinting(true)
       })
     }
     window.addEventListener('beforeprint', now)
     return () => window.removeEventListener('beforeprint', now)
-  }, [mounted])
-  if (!ready || !module || !mounted) return null
+  }, [printing])
+  if (!ready || !module || !(printing || askedAndDeferred)) return null
   return <module.PrintSummary />
 }
