@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
+// At the latest this long after the page has loaded, idle or not.
+const REGISTER_WAIT_MS = 5000
+
 /**
  * Registers the service worker (built by vite-plugin-pwa with registerType 'prompt') and reports
  * a new version that is waiting. The new version never takes over on its own: a reload in the
  * middle of a consultation would be worse than an old version, so it waits for the user's OK.
  */
-const REGISTER_WAIT_MS = 5000
-
 function useWaitingWorker(): [ServiceWorker | null, () => void] {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null)
   useEffect(() => {
