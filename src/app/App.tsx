@@ -48,7 +48,7 @@ export function App() {
       </main>
       <AppFooter />
       <ValuesStep open={valuesStep} onClose={() => setValuesStep(false)} />
-      <PrintSlot />
+      <PrintSlot wanted={valuesStep} />
     </>
   )
 }

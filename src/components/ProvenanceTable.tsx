@@ -3,8 +3,21 @@ import { estimate, isSourceId, SOURCES, supportedHorizons, type Prediction } fro
 import { OUTCOME_IDS } from '@/model/types'
 import { sourceDisplayName } from './sourceLabel'
 
-/** For this patient: per option and outcome, which source each figure rests on, or why there is none. */
+/**
+ * Wider than a phone: the table scrolls sideways in a region of its own (its source buttons take
+ * the keyboard there), named by the table's caption.
+ */
 export function ProvenanceTable({ prediction }: { prediction: Prediction }) {
+  const { t } = useTranslation()
+  return (
+    <div className="table-scroll" role="region" aria-label={t('about.provenanceCaption')}>
+      <SourcesTable prediction={prediction} />
+    </div>
+  )
+}
+
+/** For this patient: per option and outcome, which source each figure rests on, or why there is none. */
+function SourcesTable({ prediction }: { prediction: Prediction }) {
   const { t } = useTranslation()
   const horizons = supportedHorizons(prediction)
   const name = (id: string) => (isSourceId(id) ? sourceDisplayName(SOURCES[id], t('about.kind.derivation')) : id)

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { loadScenarioCodec } from './scenarioCodec'
 import { useAppStore, type AppState } from './store'
 import { useModelStore } from './loadedModels'
 
@@ -28,7 +29,7 @@ export function useHashSync(): void {
   useEffect(() => {
     let stopped = false
     let stop = () => {}
-    void import('./urlHash').then(({ decodeHash, encodeHash }) => {
+    void loadScenarioCodec().then(({ decodeHash, encodeHash }) => {
       if (stopped) return
       const load = () => {
         pendingWrite = null

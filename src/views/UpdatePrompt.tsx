@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
+// At the latest this long after the page has loaded, idle or not.
+const REGISTER_WAIT_MS = 5000
+
 /**
  * Registers the service worker (built by vite-plugin-pwa with registerType 'prompt') and reports
  * a new version that is waiting. The new version never takes over on its own: a reload in the
@@ -21,12 +24,25 @@ function useWaitingWorker(): [ServiceWorker | null, () => void] {
         })
       })
     }
-    navigator.serviceWorker
-      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
-      .then(watch)
-      .catch(() => undefined) // Offline use is an extra: the app works without it.
+    const register = () =>
+      void navigator.serviceWorker
+        .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+        .then(watch)
+        .catch(() => undefined) // Offline use is an extra: the app works without it.
+    // Installing the worker fetches and caches every file of the app: on a shared link, which
+    // computes its figures at once, that waits until the page has loaded and the browser is
+    // idle, rather than competing with the figures for the network and the processor.
+    let idle = 0
+    const soon = () => {
+      idle = window.requestIdleCallback ? window.requestIdleCallback(register, { timeout: REGISTER_WAIT_MS }) : window.setTimeout(register, 1000)
+    }
+    if (document.readyState === 'complete') soon()
+    else window.addEventListener('load', soon, { once: true })
     return () => {
       cancelled = true
+      window.removeEventListener('load', soon)
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle)
+      else window.clearTimeout(idle)
     }
   }, [])
   const activate = () => {

@@ -49,6 +49,8 @@ export type OpenOptions = {
   viewport?: { width: number; height: number }
   hash?: string
   path?: string
+  /** A phone: touch, mobile viewport rules (the page may not widen the layout), device scale 2. */
+  phone?: boolean
   /** Runs on the new context before the page loads (routes, init scripts). */
   beforeLoad?: (context: BrowserContext) => Promise<void>
   /** false: return as soon as the HTML has loaded, before the app has hydrated it. */
@@ -103,7 +105,11 @@ export const startApp = async (): Promise<App> => {
     // Persistent contexts have one storage; each test gets a new incognito-like context, with
     // the requested locale so the language detector sees a Dutch or an English browser.
     const context = browser
-      ? await browser.newContext({ locale: options.locale ?? 'en-GB', viewport: options.viewport ?? { width: 1366, height: 900 } })
+      ? await browser.newContext({
+          locale: options.locale ?? 'en-GB',
+          viewport: options.viewport ?? { width: 1366, height: 900 },
+          ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+        })
       : context0
     if (browser) contexts.push(context)
     const page = await context.newPage()

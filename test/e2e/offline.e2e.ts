@@ -36,7 +36,13 @@ describe('offline', () => {
     await page.locator('input[name=age]').fill('85')
     await page.locator('input[name=sizeCm]').fill('20')
     await expect.poll(async () => figure.textContent()).not.toBe(before)
-    expect(await page.locator('.print-summary').count()).toBe(1)
+    // The browser's own print (Ctrl+P) builds the summary in beforeprint, from the cached code.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+        return page.locator('.print-summary').count()
+      })
+      .toBe(1)
     await context.setOffline(false)
     assertClean()
     await context.close()

@@ -81,12 +81,11 @@ describe.each(CASES)('printed summary, $name patient, in $lng', (c) => {
     expect(pdftotext, 'poppler-utils (pdftotext) is needed').toBeTruthy()
     const { page, context, assertClean } = await app.open({ locale: c.locale, hash: c.hash })
 
-    // Given the consultation screen with its figures, and the summary mounted for Ctrl+P.
+    // Given the consultation screen with its figures (the summary is built when printing is
+    // asked for, not with the screen: src/views/PrintSlot.tsx).
     await page.locator('.options .option').first().waitFor()
     const screenFigures = (await page.locator('.options .option [data-outcome] .figure').allTextContents()).map(squash)
     expect(screenFigures.length).toBeGreaterThan(0)
-    await page.locator('.print-summary').waitFor({ state: 'attached' })
-    expect(await page.locator('.print-summary').isVisible()).toBe(false)
 
     // When the user opens the values step from the button, ticks a value and prints.
     await page.evaluate(() => {
@@ -97,6 +96,8 @@ describe.each(CASES)('printed summary, $name patient, in $lng', (c) => {
     await page.getByRole('button', { name: c.buttons[0], exact: true }).click()
     const dialog = page.getByRole('dialog')
     await dialog.waitFor()
+    await page.locator('.print-summary').waitFor({ state: 'attached' })
+    expect(await page.locator('.print-summary').isVisible()).toBe(false)
     expect(describeViolations(await axeViolations(page))).toBe('')
     await dialog.getByLabel(c.value).check()
     await dialog.getByRole('button', { name: c.printLabel, exact: true }).click()
@@ -141,6 +142,27 @@ describe.each(CASES)('printed summary, $name patient, in $lng', (c) => {
     }
     for (const label of c.buttons) expect(hasWord(layout, label), `button label "${label}" on paper`).toBe(false)
     expect(raw).not.toMatch(/NaN|undefined|\w+\.\w+\.\w+_\w+/)
+    assertClean()
+    await context.close()
+  })
+})
+
+describe('the browser\'s own print (Ctrl+P, no button)', () => {
+  it('builds the summary in beforeprint: the PDF holds the inputs and the figures on screen', async () => {
+    const c = CASES[0]
+    const { page, context, assertClean } = await app.open({ locale: c.locale, hash: c.hash })
+    await page.locator('.options .option').first().waitFor()
+    const screenFigures = (await page.locator('.options .option [data-outcome] .figure').allTextContents()).map(squash)
+    expect(await page.locator('.print-summary').count(), 'not built before printing').toBe(0)
+    // The summary's code arrives when the browser is idle; printing then needs no network.
+    await page.waitForLoadState('networkidle')
+    const pdf = await page.pdf({ format: 'A4', printBackground: true })
+    const file = `.tmp/e2e/summary-ctrl-p-${c.lng}.pdf`
+    writeFileSync(file, pdf)
+    const raw = squash(execFileSync(findPdftotext({ install: false }) as string, ['-raw', file, '-'], { encoding: 'utf8' }))
+    for (const input of c.inputs) expect(raw, `input ${input}`).toContain(input)
+    for (const figure of screenFigures) expect(raw, `figure ${figure}`).toContain(figure)
+    expect(await page.locator('.print-summary').count()).toBe(1)
     assertClean()
     await context.close()
   })

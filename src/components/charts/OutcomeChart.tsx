@@ -24,7 +24,7 @@ export function OutcomeChart({ prediction, outcome, years, fixedSize }: Props) {
     >
       <CartesianGrid stroke="#d0d0d0" />
       <XAxis type="number" dataKey="years" domain={xDomain(series)} allowDecimals={false} label={{ value: t('chart.years'), position: 'insideBottom', offset: -12 }} />
-      <YAxis type="number" dataKey="value" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={40} unit="%" />
+      <YAxis type="number" dataKey="value" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={48} unit="%" />
       <ReferenceLine x={years} stroke="#000" strokeDasharray="4 3" strokeWidth={2} />
       {series.map((s) => (
         <Scatter
