@@ -111,6 +111,10 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            // The store and what the first screen reads from it (zustand included): one chunk
+            // instead of a dozen files of a few hundred bytes each. Only modules the first screen
+            // imports statically; the codec (urlHash) and derive stay with the lazy engine.
+            { name: 'state', test: /node_modules[\\/]zustand[\\/]|src[\\/]state[\\/](store|fields|loadedModels|scenario|keys|usePrediction|lazyModule|scenarioCodec|engine)\.ts$/ },
           ],
         },
       },

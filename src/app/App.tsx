@@ -8,10 +8,12 @@ import { useBoardShortcut } from '@/components/board/useBoardShortcut'
 import { Consultation } from '@/views/Consultation'
 import { PrintSlot } from '@/views/PrintSlot'
 import { UpdatePrompt } from '@/views/UpdatePrompt'
-import { ValuesStep } from '@/views/ValuesStep'
 
 const AboutModel = lazy(() => import('@/views/AboutModel').then((m) => ({ default: m.AboutModel })))
 const Projector = lazy(() => import('@/views/Projector').then((m) => ({ default: m.Projector })))
+// The values step opens only from "Print summary": its code is fetched when idle, not counted
+// in the first screen's JavaScript, and mounted the first time it is asked for.
+const ValuesStep = lazy(() => import('@/views/ValuesStep').then((m) => ({ default: m.ValuesStep })))
 
 /** Composes the views; all state lives in the store, all numbers come from the engine. */
 export function App() {
@@ -20,6 +22,11 @@ export function App() {
   useBoardShortcut()
   const mode = useAppStore((s) => s.mode)
   const [valuesStep, setValuesStep] = useState(false)
+  const [valuesStepUsed, setValuesStepUsed] = useState(false)
+  const openValuesStep = () => {
+    setValuesStepUsed(true)
+    setValuesStep(true)
+  }
   if (mode === 'projector') {
     return (
       <>
@@ -36,7 +43,7 @@ export function App() {
         {t('nav.skip')}
       </a>
       <UpdatePrompt />
-      <AppHeader onPrint={() => setValuesStep(true)} />
+      <AppHeader onPrint={openValuesStep} />
       <main id="main" tabIndex={-1}>
         {mode === 'about' ? (
           <Suspense fallback={<p>{t('app.loading')}</p>}>
@@ -47,7 +54,11 @@ export function App() {
         )}
       </main>
       <AppFooter />
-      <ValuesStep open={valuesStep} onClose={() => setValuesStep(false)} />
+      {valuesStepUsed ? (
+        <Suspense fallback={null}>
+          <ValuesStep open={valuesStep} onClose={() => setValuesStep(false)} />
+        </Suspense>
+      ) : null}
       <PrintSlot wanted={valuesStep} />
     </>
   )

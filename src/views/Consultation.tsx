@@ -1,9 +1,9 @@
 import { useCachedT } from '@/i18n/sharedTranslation'
 import { HashNotice } from '@/components/HashNotice'
-import { ModelFilesPanel } from '@/components/ModelFiles'
 import { ResultsStatus } from '@/components/ResultsStatus'
 import { usePrediction } from '@/state/usePrediction'
 import { InputPanel } from './InputPanel'
+import { modelFilesModule } from './modelFilesModule'
 import { resultsModule } from './resultsModule'
 import { REVEAL, useReveal } from './useReveal'
 
@@ -12,6 +12,7 @@ export function Consultation() {
   const t = useCachedT()
   const derived = usePrediction()
   const results = resultsModule.use()
+  const modelFiles = modelFilesModule.use()
   const answer = derived.kind === 'ready' && results ? { derived, views: results } : null
   // The store's update (a shared link read, a keystroke) renders at once; the results' first
   // appearance follows in transitions, stage by stage (useReveal).
@@ -31,7 +32,7 @@ export function Consultation() {
           )}
         </section>
         {ready && stage >= REVEAL.trials ? <ready.views.TrialsPanel answer={ready.derived} /> : null}
-        <ModelFilesPanel detail={false} headingLevel="h2" />
+        {modelFiles ? <modelFiles.ModelFilesPanel detail={false} headingLevel="h2" /> : null}
       </div>
     </div>
   )
