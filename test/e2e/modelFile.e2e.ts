@@ -1,9 +1,11 @@
 // Loading a clinic's model file in Chromium: through the labelled file input, checked, its
 // figure labelled as coming from a model loaded on this device, still there after a reload;
 // refusals said in words (en, nl); hostile files never executed; nothing sent anywhere.
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { findPdftotext } from '../support/findChromium.mjs'
 import { appForFile, appReady, axeViolations, describeViolations } from './harness'
 import { EXTREMITY, fillPatient } from './consultationPage'
 
@@ -45,10 +47,27 @@ describe('a model file loaded on this device', () => {
     await page.locator('#main article[data-option="surgery_alone"]').screenshot({ path: join(SHOTS, 'model-loaded-column-en.png') })
     await page.locator('#main .model-files').screenshot({ path: join(SHOTS, 'model-panel-en.png') })
 
-    // On paper: the same label, and the model named among the sources with its check.
+    // On paper: the same label, and the model named among the sources with its check. The
+    // summary is built when printing is asked for (src/views/PrintSlot.tsx): the user prints
+    // from the button, through the values step.
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number }
+      w.printed = 0
+      window.print = () => void (w.printed += 1)
+    })
+    await page.getByRole('button', { name: 'Print summary', exact: true }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('button', { name: 'Print', exact: true }).click()
+    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1)
     const printed = page.locator('.print-summary')
     expect(await printed.locator('[data-outcome="local_recurrence"]').first().textContent()).toContain('from a model loaded on this device: test_lr_extremity')
     expect(await printed.locator('[data-model-source="test_lr_extremity"]').textContent()).toMatch(/Test model: local recurrence.*checked against 4 reference cases/i)
+    // And in the PDF Chromium prints of the page.
+    mkdirSync('.tmp/e2e', { recursive: true })
+    writeFileSync('.tmp/e2e/summary-model-file-en.pdf', await page.pdf({ format: 'A4', printBackground: true }))
+    const paper = execFileSync(findPdftotext({ install: false }) as string, ['-raw', '.tmp/e2e/summary-model-file-en.pdf', '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(paper).toContain('from a model loaded on this device: test_lr_extremity')
+    expect(paper).toMatch(/Test model: local recurrence.*checked against 4 reference cases/i)
 
     // On the board: the same label.
     await page.getByRole('button', { name: 'Tumour board' }).click()
