@@ -17,7 +17,7 @@ import { GRONCHI2013_DFS, GRONCHI2013_OS, KATTAN2002_SSS } from './builtins'
 import { os5FromOs7 } from './gronchi'
 import type { ModelFile } from './modelFile'
 import { evaluateModel } from './modelEval'
-import { overallSurvivalFromSss, TIME_CONVERSION_BAND } from './expectedSurvival'
+import { expectedSurvivalFor, overallSurvivalFromSss, TIME_CONVERSION_BAND } from './expectedSurvival'
 import { deepFreeze, harmsFor } from './harms'
 import { optionSpecs } from './options'
 import { inputWarnings, sortWarnings, warning } from './warnings'
@@ -230,6 +230,8 @@ export function predict(input: PatientInput, models: readonly ModelFile[] = []):
   const computed: Warning[] = []
   const baselines: Partial<Record<OutcomeId, Baseline>> = {}
   for (const m of BUILTIN_FAMILIES[model]) baselines[m.outcome] = builtInBaseline(m, input, computed)
+  // The population's expected survival is the same for every option: one table walk per horizon.
+  const expectedAt = rps ? null : expectedSurvivalFor(input)
 
   const options = optionSpecs(input.site).map((spec): OptionEstimate => {
     const rules = EFFECT_RULES[model][spec.id] ?? {}
@@ -240,7 +242,7 @@ export function predict(input: PatientInput, models: readonly ModelFile[] = []):
     }
     // Kattan sites: overall survival derived from the option's computed sarcoma-specific survival
     // and the population life table (expected-survival.md §1), one separate step.
-    if (!rps) outcomes.overall_survival = overallSurvivalFromSss(outcomes.sarcoma_specific_survival, input)
+    if (expectedAt) outcomes.overall_survival = overallSurvivalFromSss(outcomes.sarcoma_specific_survival, expectedAt)
     // Then loaded models fill what is still not estimable.
     for (const m of models) {
       const slot = outcomes[m.outcome]
@@ -249,7 +251,10 @@ export function predict(input: PatientInput, models: readonly ModelFile[] = []):
       if (!('kind' in filled)) outcomes[m.outcome] = filled
     }
     const fixed = staticPart(input.site, spec)
-    const sources = unique([...OUTCOME_IDS.flatMap((o) => outcomes[o].sources ?? []), ...fixed.sources])
+    const sourceSet = new Set<string>()
+    for (const o of OUTCOME_IDS) for (const source of outcomes[o].sources ?? []) sourceSet.add(source)
+    for (const source of fixed.sources) sourceSet.add(source)
+    const sources = [...sourceSet]
     return { id: spec.id, outcomes, harms: fixed.harms, context: fixed.context, sources, ...(fixed.schedule ? { schedule: fixed.schedule } : {}) }
   })
 

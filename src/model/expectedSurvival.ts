@@ -36,19 +36,32 @@ export function expectedSurvival(age: number, years: number, sex: LifeTableSex, 
 
 const isCurve = (x: Curve | NotEstimable): x is Curve => !('kind' in x)
 
-/**
- * Overall survival from a computed sarcoma-specific survival curve: every value, and the ends of
- * its range, times S* at the same horizon (Kattan has no display bounds). A not-estimable SSS gives a not-estimable OS with the same reason and sources.
- */
-export function overallSurvivalFromSss(
-  sss: Curve | NotEstimable,
-  person: { age: number; sex?: 'female' | 'male'; population?: LifeTablePopulation },
-): Curve | NotEstimable {
-  if (!isCurve(sss)) return sss
+/** S* at any horizon for one person, each horizon computed once (predict asks per option). */
+export type ExpectedSurvivalAt = (years: number) => number
+
+export function expectedSurvivalFor(person: { age: number; sex?: 'female' | 'male'; population?: LifeTablePopulation }): ExpectedSurvivalAt {
   const sex: LifeTableSex = person.sex ?? 'both'
   const population = person.population ?? DEFAULT_LIFE_TABLE_POPULATION
+  const byYears = new Map<number, number>()
+  return (years) => {
+    let s = byYears.get(years)
+    if (s === undefined) {
+      s = expectedSurvival(person.age, years, sex, population)
+      byYears.set(years, s)
+    }
+    return s
+  }
+}
+
+/**
+ * Overall survival from a computed sarcoma-specific survival curve: every value, and the ends of
+ * its range, times S* at the same horizon (Kattan has no display bounds). A not-estimable SSS
+ * gives a not-estimable OS with the same reason and sources.
+ */
+export function overallSurvivalFromSss(sss: Curve | NotEstimable, expectedAt: ExpectedSurvivalAt): Curve | NotEstimable {
+  if (!isCurve(sss)) return sss
   const points = sss.points.map((p): CurvePoint => {
-    const s = expectedSurvival(person.age, p.years, sex, population)
+    const s = expectedAt(p.years)
     return {
       years: p.years,
       value: p.value * s,
