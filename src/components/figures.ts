@@ -18,19 +18,27 @@ export type Figure =
     }
   | { kind: 'not_estimable'; reason: string }
 
+/**
+ * A fraction and its range as whole people out of 100 (null when the value has none). A range
+ * that rounds to one whole number says nothing more than the value, so it is left out.
+ */
+export const wholePeople = (x: { value: number; lower?: number; upper?: number }): { people: number; lower?: number; upper?: number } | null => {
+  const people = outOf100(x.value)
+  if (people === null) return null
+  const lower = x.lower === undefined ? null : outOf100(x.lower)
+  const upper = x.upper === undefined ? null : outOf100(x.upper)
+  return { people, ...(lower !== null && upper !== null && lower !== upper ? { lower, upper } : {}) }
+}
+
 export const toFigure = (e: Estimate): Figure => {
   if (e.kind === 'not_estimable') return { kind: 'not_estimable', reason: e.reason }
-  const people = outOf100(e.value)
-  if (people === null) return { kind: 'not_estimable', reason: 'not_available' }
-  const lower = e.lower === undefined ? null : outOf100(e.lower)
-  const upper = e.upper === undefined ? null : outOf100(e.upper)
+  const whole = wholePeople(e)
+  if (!whole) return { kind: 'not_estimable', reason: 'not_available' }
   // The engine's own sources are registry records; any other id is a model loaded in this browser.
   const loadedModel = e.sources.find((id) => !isSourceId(id))
   return {
     kind: 'value',
-    people,
-    // A range that rounds to one whole number says nothing more than the value.
-    ...(lower !== null && upper !== null && lower !== upper ? { lower, upper } : {}),
+    ...whole,
     ...(e.bound ? { bound: e.bound } : {}),
     ...(e.derived ? { derived: e.derived } : {}),
     sources: e.sources,

@@ -2,7 +2,7 @@
 // arm it was compared with) and which are cohort averages that concern every option alike
 // (shown once, apart). Pure: no React, no translation.
 import type { ContextFigure } from '@/model'
-import { outOf100 } from '@/i18n/format'
+import { wholePeople } from './figures'
 
 /** A cohort average (every patient, any treatment) is no result of a treatment arm. */
 export const isTrialResult = (figure: ContextFigure): boolean => figure.arm !== 'whole_cohort'
@@ -13,14 +13,11 @@ export const trialResultsOf = (context: readonly ContextFigure[]): ContextFigure
 export type ArmFigure = { arm: string; people: number; lower?: number; upper?: number; numerator?: number; denominator?: number }
 
 export const armFigure = (arm: string, x: { value: number; lower?: number; upper?: number; numerator?: number; denominator?: number }): ArmFigure | null => {
-  const people = outOf100(x.value)
-  if (people === null) return null
-  const lower = x.lower === undefined ? null : outOf100(x.lower)
-  const upper = x.upper === undefined ? null : outOf100(x.upper)
+  const whole = wholePeople(x)
+  if (!whole) return null
   return {
     arm,
-    people,
-    ...(lower !== null && upper !== null && lower !== upper ? { lower, upper } : {}),
+    ...whole,
     ...(x.numerator !== undefined && x.denominator !== undefined ? { numerator: x.numerator, denominator: x.denominator } : {}),
   }
 }

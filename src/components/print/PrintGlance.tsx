@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { Harm, OptionEstimate, Prediction } from '@/model'
 import { OUTCOME_IDS } from '@/model/types'
-import { outOf100 } from '@/i18n/format'
 import { figureFor, ownGaps, type Gap } from '../figures'
 import { FigureText } from '../FigureText'
 import { SourceRef } from '../SourceRef'
 import { ArmText, TrialResultWhat } from '../TrialResultList'
 import { PrintGapReasons, PrintGaps } from './PrintGaps'
+import { PrintHarmHeadline } from './PrintHarms'
 import { armsOf, trialResultsOf } from '../trialResults'
 
 type Props = { prediction: Prediction; years: number; common: Gap[]; notes: string[] }
@@ -75,7 +75,6 @@ function GlanceRow({ prediction, option, years, index, gaps, notes }: RowProps) 
   const figures = OUTCOME_IDS.map((outcome) => ({ outcome, figure: figureFor(prediction, option.id, outcome, years) })).filter((f) => f.figure.kind === 'value')
   const trial = trialResultsOf(option.context)[0]
   const harm = headlineHarm(option.harms)
-  const people = harm && harm.rate !== null ? outOf100(harm.rate) : null
   return (
     <tr className={`p-glance__row p-glance__row--${index}`} data-option={option.id}>
       <th scope="row">{t(`engine:option.${option.id}.name`)}</th>
@@ -111,16 +110,7 @@ function GlanceRow({ prediction, option, years, index, gaps, notes }: RowProps) 
       <td>
         {harm ? (
           <p>
-            {people === null ? (
-              <>
-                <strong>{t(`engine:harm.${harm.id}.name`)}</strong>: {t('harms.noRate')}
-              </>
-            ) : (
-              <>
-                <strong>{t('harms.outOf100', { value: people })}</strong> {t(`engine:harm.${harm.id}.name`)}
-                {harm.numerator !== undefined && harm.denominator !== undefined ? ` ${t('harms.counts', { numerator: harm.numerator, denominator: harm.denominator })}` : ''}
-              </>
-            )}{' '}
+            <PrintHarmHeadline harm={harm} />{' '}
             <SourceRef id={harm.source} />
           </p>
         ) : (

@@ -26,22 +26,11 @@ export function PrintHarms({ harms }: { harms: Harm[] }) {
     <>
       <ul className="p-harms">
         {harms.map((harm) => {
-          const people = harm.rate === null ? null : outOf100(harm.rate)
-          const name = t(`engine:harm.${harm.id}.name`)
           const own = harm.caveats?.filter((c) => !shared.includes(c)) ?? []
           const marks = shared.filter((c) => harm.caveats?.includes(c)).map((c) => NOTE_MARKS[shared.indexOf(c)])
           return (
             <li key={`${harm.id}-${harm.source}`} className="p-harm">
-              {people === null ? (
-                <>
-                  <strong>{name}</strong>: {t('harms.noRate')}
-                </>
-              ) : (
-                <>
-                  <strong>{t('harms.outOf100', { value: people })}</strong> {name}
-                  {harm.numerator !== undefined && harm.denominator !== undefined ? ` ${t('harms.counts', { numerator: harm.numerator, denominator: harm.denominator })}` : ''}
-                </>
-              )}
+              <PrintHarmHeadline harm={harm} />
               <span className="p-harm__detail">
                 {' '}
                 {t(`engine:window.${harm.window}`)}.{own.map((c) => ` ${t(`engine:caveat.${c}`)}`).join('')}
@@ -58,6 +47,26 @@ export function PrintHarms({ harms }: { harms: Harm[] }) {
           ))}
         </ol>
       ) : null}
+    </>
+  )
+}
+
+/** A harm's headline on paper: "N out of 100 <name> (n of m patients)", or that it has no published rate. */
+export function PrintHarmHeadline({ harm }: { harm: Harm }) {
+  const { t } = useTranslation()
+  const people = harm.rate === null ? null : outOf100(harm.rate)
+  const name = t(`engine:harm.${harm.id}.name`)
+  if (people === null) {
+    return (
+      <>
+        <strong>{name}</strong>: {t('harms.noRate')}
+      </>
+    )
+  }
+  return (
+    <>
+      <strong>{t('harms.outOf100', { value: people })}</strong> {name}
+      {harm.numerator !== undefined && harm.denominator !== undefined ? ` ${t('harms.counts', { numerator: harm.numerator, denominator: harm.denominator })}` : ''}
     </>
   )
 }
