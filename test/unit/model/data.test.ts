@@ -10,11 +10,12 @@ import * as kattan from '@/model/data/kattan2002'
 import * as kattanHorizons from '@/model/data/kattanHorizons'
 import * as schedules from '@/model/data/schedules'
 import { SOURCE_LIST, SOURCES, isSourceId } from '@/model/data/sources'
+import * as strass from '@/model/data/strass'
 import * as tarpswg from '@/model/data/tarpswg2016'
 import * as treatmentEffects from '@/model/data/treatmentEffects'
 import * as wpp2024 from '@/model/data/wpp2024'
 
-const MODULES = { context, evidence, extremityTrials, gronchi, harms, kattan, kattanHorizons, schedules, tarpswg, treatmentEffects, wpp2024 }
+const MODULES = { context, evidence, extremityTrials, gronchi, harms, kattan, kattanHorizons, schedules, strass, tarpswg, treatmentEffects, wpp2024 }
 
 type Found = { path: string; record: Record<string, unknown> }
 
