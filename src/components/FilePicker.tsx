@@ -38,7 +38,7 @@ export function FilePicker({ label, button, status, hint, accept, onChange }: Pr
         <label htmlFor={id} id={`${id}-button`} className="file-picker__button">
           {button}
         </label>
-        <span id={`${id}-status`} className="file-picker__status">
+        <span id={`${id}-status`} className="file-picker__status" title={status}>
           {status}
         </span>
       </div>

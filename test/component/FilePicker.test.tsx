@@ -8,7 +8,7 @@ import { renderWithI18n } from '../support/render'
 describe('the model-file picker', () => {
   it.each([
     ['en', 'Load a model file', 'Choose a file', 'No file chosen'],
-    ['nl', 'Modelbestand laden', 'Kies een bestand', 'Geen bestand gekozen'],
+    ['nl', 'Modelbestand laden', 'Kies bestand', 'Geen bestand gekozen'],
   ] as const)('shows its button and status in the app language (%s)', async (lng, label, button, none) => {
     await renderWithI18n(<ModelFileLoader />, lng)
     const input = screen.getByLabelText(new RegExp(label))
