@@ -14,9 +14,9 @@ type Props = {
 
 /**
  * A file input whose words are the app's, not the browser's: the native input (whose button and
- * "no file chosen" follow the browser's language) is visually hidden but stays in the tab order
- * and opens the file dialog with Enter or Space; a label styled as a button opens it on a click.
- * Its accessible name holds both visible texts (the field label and the button).
+ * "no file chosen" follow the browser's language) is transparent and lies exactly over a label
+ * styled as a button, so a tap, a click, Enter or Space reach the input itself (a 44 px target in
+ * the tab order). Its accessible name holds both visible texts (the field label and the button).
  */
 export function FilePicker({ label, button, status, hint, accept, onChange }: Props) {
   const id = useId()
@@ -26,18 +26,20 @@ export function FilePicker({ label, button, status, hint, accept, onChange }: Pr
         {label}
       </label>
       <div className="file-picker__row">
-        <input
-          id={id}
-          type="file"
-          className="file-picker__input"
-          accept={accept}
-          onChange={onChange}
-          aria-labelledby={`${id}-label ${id}-button`}
-          aria-describedby={`${id}-status ${id}-hint`}
-        />
-        <label htmlFor={id} id={`${id}-button`} className="file-picker__button">
-          {button}
-        </label>
+        <span className="file-picker__control">
+          <input
+            id={id}
+            type="file"
+            className="file-picker__input"
+            accept={accept}
+            onChange={onChange}
+            aria-labelledby={`${id}-label ${id}-button`}
+            aria-describedby={`${id}-status ${id}-hint`}
+          />
+          <label htmlFor={id} id={`${id}-button`} className="file-picker__button">
+            {button}
+          </label>
+        </span>
         <span id={`${id}-status`} className="file-picker__status" title={status}>
           {status}
         </span>

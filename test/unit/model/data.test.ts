@@ -138,6 +138,14 @@ describe('source registry', () => {
     if (s.link) expect(s.link).toMatch(/^https:\/\//)
   })
 
+  it('names Palassini 2015 for About with its tag and where its harms were read (issue 20)', () => {
+    expect(SOURCES.palassini2015).toMatchObject({ kind: 'publication', year: 2015, tags: ['P'] })
+    expect(SOURCES.palassini2015.citation).toMatch(/J Clin Oncol 2015;33\(31\):3628-3634/)
+    expect(SOURCES.palassini2015.citation).toMatch(/abstract, the arm without preoperative radiotherapy/)
+    expect(SOURCES.palassini2015.limitations).toContain('read_in_abstract')
+    for (const h of harms.HARMS.ext_neoadj_chemo.filter((r) => r.evidence.source === 'palassini2015')) expect(h.evidence.locator).toMatch(/Palassini 2015 .*\(abstract\)/)
+  })
+
   it('is referenced: every source backs a record, is a secondary of one, or is named by the engine or the About view', () => {
     const used = new Set(ALL.flatMap((r) => [r.record.source, r.record.via].filter((x): x is string => typeof x === 'string')))
     for (const s of SOURCE_LIST) if (s.via) used.add(s.via)

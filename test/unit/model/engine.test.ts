@@ -67,6 +67,8 @@ describe('retroperitoneum (Gronchi 2013)', () => {
     // The first context figure of each option is its trial result on the tumour coming back.
     for (const id of ['surgery_alone', 'preop_rt_conventional'] as const) expect(option(p, id).context[0]).toMatchObject({ source: 'strass', endpoint: 'abdominal_recurrence_free_survival' })
     expect(option(p, 'neoadjuvant_chemo').context.some((c) => c.population === 'strass_trial')).toBe(false)
+    // Without a trial result (STRASS-2 is running) the cohort's local recurrence comes first.
+    expect(option(p, 'neoadjuvant_chemo').context[0]).toMatchObject({ outcome: 'local_recurrence', years: 5, arm: 'whole_cohort' })
     expect(option(p, 'preop_rt_conventional').sources).toEqual(expect.arrayContaining(['strass', 'ascopost2020_strass']))
   })
 
