@@ -29,9 +29,9 @@ const localParams = (params: ModelFileError['params'], lng: Lng): Record<string,
 export const modelName = (m: Pick<ModelFile, 'name'>, lng: string): string => (lng === 'nl' && m.name.nl ? m.name.nl : m.name.en)
 
 /**
- * "Load a model file": a file picker with a visible label, in the app's language. The file is read and checked in this
- * browser (nothing is uploaded); a refusal lists every reason in words, the file's text shown as
- * plain text only.
+ * "Load a model file": a file picker with a visible label, in the app's language. The file is
+ * read and checked in this browser (nothing is uploaded); a refusal lists every reason in words,
+ * the file's text shown as plain text only.
  */
 export function ModelFileLoader() {
   const t = useCachedT()
