@@ -5,6 +5,7 @@ import type { Lng } from '@/i18n/languages'
 import type { ModelFile, ModelFileError } from '@/model'
 import { loadEngine, useEngine } from '@/state/engine'
 import { selectStoredModels, useModelStore, type StoredModel } from '@/state/loadedModels'
+import { FilePicker } from './FilePicker'
 
 /** Largest file read at all, in bytes (the parser's own limit is in characters). */
 const MAX_FILE_BYTES = 1_000_000
@@ -28,21 +29,23 @@ const localParams = (params: ModelFileError['params'], lng: Lng): Record<string,
 export const modelName = (m: Pick<ModelFile, 'name'>, lng: string): string => (lng === 'nl' && m.name.nl ? m.name.nl : m.name.en)
 
 /**
- * "Load a model file": a file picker with a visible label. The file is read and checked in this
- * browser (nothing is uploaded); a refusal lists every reason in words, the file's text shown as
- * plain text only.
+ * "Load a model file": a file picker with a visible label, in the app's language. The file is
+ * read and checked in this browser (nothing is uploaded); a refusal lists every reason in words,
+ * the file's text shown as plain text only.
  */
 export function ModelFileLoader() {
   const t = useCachedT()
   const lng = useLng()
-  const inputId = useId()
   const add = useModelStore((s) => s.add)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  // The input is emptied after each read (so the same file can be chosen again): its name is kept here.
+  const [chosen, setChosen] = useState<string | null>(null)
 
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget
     const file = input.files?.[0]
     if (!file) return
+    setChosen(file.name)
     if (file.size > MAX_FILE_BYTES) {
       setStatus({ kind: 'refused', errors: [{ path: '', code: 'file_too_large', params: { maxKb: MAX_FILE_BYTES / 1000 } }] })
       input.value = ''
@@ -66,13 +69,14 @@ export function ModelFileLoader() {
 
   return (
     <div className="model-loader">
-      <label htmlFor={inputId} className="model-loader__label">
-        {t('modelFiles.load')}
-      </label>
-      <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void onChange(e)} aria-describedby={`${inputId}-hint`} />
-      <p id={`${inputId}-hint`} className="model-loader__hint">
-        {t('modelFiles.hint')}
-      </p>
+      <FilePicker
+        label={t('modelFiles.load')}
+        button={t('modelFiles.choose')}
+        status={chosen ?? t('modelFiles.noFile')}
+        hint={t('modelFiles.hint')}
+        accept=".json,application/json"
+        onChange={(e) => void onChange(e)}
+      />
       <div role="status" aria-live="polite">
         {status.kind === 'checking' ? <p>{t('modelFiles.checking')}</p> : null}
         {status.kind === 'loaded' ? (

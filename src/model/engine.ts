@@ -11,6 +11,7 @@ import { EXTREMITY_CONTEXT } from './data/extremityTrials'
 import { DISPLAY_BOUNDS, GRONCHI_DERIVED_OS_HORIZON_YEARS } from './data/gronchi2013'
 import { KATTAN_DERIVED_CODE, KATTAN_HORIZON_RATIOS } from './data/kattanHorizons'
 import { SCHEDULES } from './data/schedules'
+import { STRASS_CONTEXT } from './data/strass'
 import { TARPSWG_CONTEXT } from './data/tarpswg2016'
 import { EFFECT_RULES, type BaselineModel, type EffectRule } from './data/treatmentEffects'
 import { GRONCHI2013_DFS, GRONCHI2013_OS, KATTAN2002_SSS } from './builtins'
@@ -202,7 +203,9 @@ function staticPart(site: PatientInput['site'], spec: (ReturnType<typeof optionS
   const cached = staticParts.get(key)
   if (cached) return cached
   const harms = harmsFor(site, spec.id)
-  const contextRecords = site === 'retroperitoneum' ? TARPSWG_CONTEXT : EXTREMITY_CONTEXT[spec.id]
+  // Retroperitoneum: the option's STRASS arm (each beside the other arm), then the TARPSWG cohort
+  // averages that concern every option alike.
+  const contextRecords = site === 'retroperitoneum' ? [...(STRASS_CONTEXT[spec.id] ?? []), ...TARPSWG_CONTEXT] : EXTREMITY_CONTEXT[spec.id]
   const schedule = SCHEDULES[spec.schedule]
   const part: StaticPart = deepFreeze({
     harms,

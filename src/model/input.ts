@@ -7,9 +7,9 @@ import { z } from 'zod'
 // (no 'unsafe-eval') blocks and reports as a violation.
 z.config({ jitless: true })
 
-export { SITE_IDS, DEPTH_IDS, LIMB_IDS, MARGIN_IDS, SEX_IDS, POPULATION_IDS, GRADES, PERFORMANCE_STATUSES, HISTOLOGY_IDS, TRIAL_FIELD_IDS, INPUT_LIMITS } from './vocabulary'
+export { SITE_IDS, DEPTH_IDS, IMPLIED_DEPTH, asksDepth, LIMB_IDS, MARGIN_IDS, SEX_IDS, POPULATION_IDS, GRADES, PERFORMANCE_STATUSES, HISTOLOGY_IDS, TRIAL_FIELD_IDS, INPUT_LIMITS } from './vocabulary'
 export type { SiteId, DepthId, LimbId, MarginId, SexId, PopulationId, Grade, PerformanceStatus, HistologyId, PatientInput, FieldError } from './vocabulary'
-import { SITE_IDS, DEPTH_IDS, LIMB_IDS, MARGIN_IDS, SEX_IDS, POPULATION_IDS, GRADES, PERFORMANCE_STATUSES, HISTOLOGY_IDS, INPUT_LIMITS } from './vocabulary'
+import { SITE_IDS, DEPTH_IDS, IMPLIED_DEPTH, LIMB_IDS, MARGIN_IDS, SEX_IDS, POPULATION_IDS, GRADES, PERFORMANCE_STATUSES, HISTOLOGY_IDS, INPUT_LIMITS } from './vocabulary'
 import type { PatientInput, FieldError } from './vocabulary'
 
 // ---------- validate() ----------
@@ -80,6 +80,7 @@ export type ValidationResult = { ok: true; input: PatientInput } | { ok: false; 
 /**
  * Check raw values against the PatientInput domain. Never throws. An optional field that is
  * null or undefined is "unknown" and dropped; unknown keys are ignored. One error per field.
+ * Depth is required except where the site implies it (IMPLIED_DEPTH), which then sets it.
  */
 export function validate(raw: unknown): ValidationResult {
   try {
@@ -89,6 +90,10 @@ export function validate(raw: unknown): ValidationResult {
       const value = Object.hasOwn(source, field) ? source[field] : undefined
       if (value !== undefined && value !== null) cleaned[field] = value
     }
+    // A site that fixes the depth (the retroperitoneum is deep) gets it, whatever was given: the
+    // form does not ask, and an old link's depth cannot contradict the site.
+    const implied = typeof cleaned.site === 'string' && Object.hasOwn(IMPLIED_DEPTH, cleaned.site) ? IMPLIED_DEPTH[cleaned.site as keyof typeof IMPLIED_DEPTH] : undefined
+    if (implied) cleaned.depth = implied
     const parsed = PatientInputSchema.safeParse(cleaned)
     if (parsed.success) {
       const input = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as PatientInput

@@ -8,6 +8,15 @@ export type SiteId = (typeof SITE_IDS)[number]
 export const DEPTH_IDS = ['superficial', 'deep'] as const
 export type DepthId = (typeof DEPTH_IDS)[number]
 
+/**
+ * Sites whose depth is fixed by the site: the retroperitoneum is deep by definition (and Gronchi
+ * 2013 has no depth term), so the form does not ask and validate() fills it in.
+ */
+export const IMPLIED_DEPTH: Readonly<Partial<Record<SiteId, DepthId>>> = { retroperitoneum: 'deep' }
+
+/** Whether the form asks for depth at this site ('' = no site yet: it asks). */
+export const asksDepth = (site: string): boolean => !Object.hasOwn(IMPLIED_DEPTH, site)
+
 export const LIMB_IDS = ['upper', 'lower'] as const
 export type LimbId = (typeof LIMB_IDS)[number]
 

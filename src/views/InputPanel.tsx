@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useCachedT } from '@/i18n/sharedTranslation'
 import type { Warning } from '@/model'
-import { DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, POPULATION_IDS, SEX_IDS, SITE_IDS } from '@/model/vocabulary'
+import { asksDepth, DEPTH_IDS, GRADES, INPUT_LIMITS, LIMB_IDS, MARGIN_IDS, PERFORMANCE_STATUSES, POPULATION_IDS, SEX_IDS, SITE_IDS } from '@/model/vocabulary'
 import { histologyGroups } from '@/components/choices'
 import { NumberField } from '@/components/NumberField'
 import { SelectField } from '@/components/SelectField'
@@ -75,7 +75,13 @@ export function InputPanel() {
           {...common('age')}
         />
         <NumberField label={t('form.sizeCm.label')} unit={t('form.sizeCm.unit')} hint={t('form.sizeCm.hint')} {...common('sizeCm')} />
-        <SelectField label={t('form.depth.label')} emptyLabel={choose} choices={choices.depth} {...common('depth')} />
+        {asksDepth(fields.site) ? (
+          <SelectField label={t('form.depth.label')} emptyLabel={choose} choices={choices.depth} {...common('depth')} />
+        ) : (
+          <p className="field field--implied">
+            <span className="field__name">{t('form.depth.label')}</span> {t('form.depth.implied')}
+          </p>
+        )}
         <SelectField label={t('form.histology.label')} emptyLabel={choose} groups={choices.histology} hint={t('form.histology.hint')} {...common('histology')} />
         <SelectField
           label={t('form.grade.label')}

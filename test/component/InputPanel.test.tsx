@@ -118,6 +118,24 @@ describe('the input panel', () => {
     }
   })
 
+  it('does not ask for depth for the retroperitoneum, says it counts as deep, and shows the figures without it', async () => {
+    const user = userEvent.setup()
+    await renderWithI18n(<Consultation />)
+    await user.selectOptions(screen.getByLabelText('Site'), 'retroperitoneum')
+    expect(screen.queryByLabelText('Depth')).not.toBeInTheDocument()
+    expect(screen.getByText(/a tumour in the retroperitoneum always counts as deep/)).toBeInTheDocument()
+    const needed = screen.getByRole('list', { name: 'To see the estimates, fill in:' })
+    expect(within(needed).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Age', 'Tumour size', 'Histology', 'Grade'])
+    await user.type(screen.getByLabelText(/^Age/), '60')
+    await user.type(screen.getByLabelText(/^Tumour size/), '15')
+    await user.selectOptions(screen.getByLabelText(/^Histology/), 'dedifferentiated_liposarcoma')
+    await user.selectOptions(screen.getByLabelText('Grade'), '2')
+    expect(await screen.findByRole('article', { name: 'Radiotherapy before surgery' }, { timeout: 5000 })).toBeInTheDocument()
+    // Back at a limb, depth is asked again.
+    await user.selectOptions(screen.getByLabelText('Site'), 'extremity')
+    expect(screen.getByLabelText('Depth')).toBeInTheDocument()
+  })
+
   it('speaks Dutch with the Dutch labels', async () => {
     const user = userEvent.setup()
     await renderWithI18n(<Consultation />, 'nl')

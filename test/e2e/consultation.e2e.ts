@@ -27,3 +27,36 @@ describe.each(['en', 'nl'] as const)('consultation in %s', (lng) => {
     await context.close()
   })
 })
+
+// Issue 20: the retroperitoneum is deep by definition. A link without depth shows the figures,
+// the form says the site counts as deep, and STRASS is shown arm by arm beside its other arm.
+const RPS_LINK = '#v=2&site=retroperitoneum&age=60&sizeCm=15&histology=dedifferentiated_liposarcoma&grade=2'
+const RPS_WORDS = {
+  en: { locale: 'en-GB', depth: 'Depth', note: /always counts as deep/, strass: /Group with radiotherapy before surgery: 59 out of 100.*Surgery-alone group: 60 out of 100/s, harm: /24 out of 100/ },
+  nl: { locale: 'nl-NL', depth: 'Diepte', note: /telt altijd als diep/, strass: /Groep met bestraling voor de operatie: 59 van de 100.*Groep met alleen operatie: 60 van de 100/s, harm: /24 van de 100/ },
+} as const
+
+describe.each(['en', 'nl'] as const)('a shared retroperitoneal link without depth (%s)', (lng) => {
+  it('shows the figures, says the retroperitoneum counts as deep, and gives STRASS arm by arm', async () => {
+    const w = RPS_WORDS[lng]
+    const { page, context, assertClean } = await app.open({ locale: w.locale, hash: RPS_LINK })
+    await page.locator('#main article[data-option="surgery_alone"]').waitFor()
+    const { multifocal: _multifocal, expectedMargin: _margin, ...input } = RPS
+    for (const years of horizonsFor(input)) {
+      await page.getByRole('radio', { name: HORIZON_LABEL[lng](years), exact: true }).check()
+      expect(await figureMismatches(page, input, years, lng)).toEqual([])
+    }
+    const form = page.locator('#main form')
+    expect(await form.getByLabel(w.depth, { exact: true }).count()).toBe(0)
+    await form.getByText(w.note).waitFor()
+    const rt = page.locator('#main article[data-option="preop_rt_conventional"]')
+    await expect.poll(async () => (await rt.textContent()) ?? '').toMatch(w.strass)
+    expect((await rt.textContent()) ?? '').toMatch(w.harm)
+    // The link is not rewritten with a depth the user never chose.
+    expect(await page.evaluate(() => window.location.hash)).not.toContain('depth')
+    expect(describeViolations(await axeViolations(page))).toBe('')
+    await page.screenshot({ path: `.tmp/shots/rps-no-depth-${lng}.png`, fullPage: true })
+    assertClean()
+    await context.close()
+  })
+})

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { estimate, predict, supportedHorizons, type OptionId, type OutcomeId, type PatientInput } from '@/model'
 import { outOf100 } from '@/i18n/format'
 import { OUTCOME_IDS } from '@/model/types'
+import { asksDepth } from '@/model/vocabulary'
 
 /** The two patients the journeys use: a retroperitoneal and an extremity sarcoma. */
 export const RPS: PatientInput = { age: 60, sizeCm: 15, depth: 'deep', histology: 'dedifferentiated_liposarcoma', grade: 2, site: 'retroperitoneum', multifocal: false, expectedMargin: 'R0' }
@@ -21,7 +22,8 @@ export const fillPatient = async (page: Page, lng: 'en' | 'nl', input: PatientIn
   await form.getByLabel(l.site, { exact: true }).selectOption(input.site)
   await form.getByLabel(l.age).pressSequentially(String(input.age))
   await form.getByLabel(l.size).pressSequentially(sizeText)
-  await form.getByLabel(l.depth, { exact: true }).selectOption(input.depth)
+  // The retroperitoneum is deep by definition: the form does not ask.
+  if (asksDepth(input.site)) await form.getByLabel(l.depth, { exact: true }).selectOption(input.depth)
   await form.getByLabel(l.histology).selectOption(input.histology)
   await form.getByLabel(l.grade, { exact: true }).selectOption(String(input.grade))
   if (input.limb) await form.getByLabel(l.limb, { exact: true }).selectOption(input.limb)

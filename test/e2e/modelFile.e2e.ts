@@ -104,10 +104,13 @@ describe('a model file loaded on this device', () => {
 
 describe('a refused model file', () => {
   it.each([
-    ['en', 'en-GB', 'Load a model file', /Reference case "case A": the file expects 0\.3291 at 5 years, the model computes 0\.2791/],
-    ['nl', 'nl-NL', 'Modelbestand laden', /Referentiegeval "case A": het bestand verwacht 0[.,]3291 na 5 jaar, het model berekent 0[.,]2791/],
-  ])('names the missed reference case and both numbers (%s)', async (lng, locale, label, message) => {
+    ['en', 'en-GB', 'Load a model file', /Reference case "case A": the file expects 0\.3291 at 5 years, the model computes 0\.2791/, ['Choose a file', 'No file chosen']],
+    ['nl', 'nl-NL', 'Modelbestand laden', /Referentiegeval "case A": het bestand verwacht 0[.,]3291 na 5 jaar, het model berekent 0[.,]2791/, ['Kies bestand', 'Geen bestand gekozen']],
+  ])('names the missed reference case and both numbers (%s)', async (lng, locale, label, message, [button, none]) => {
     const { page, context, assertClean } = await app.open({ locale })
+    // The picker speaks the app's language (issue 20), whatever the browser's: its button and status.
+    const picker = page.locator('#main .file-picker')
+    expect((await picker.locator('.file-picker__row').innerText()).replace(/\s+/g, ' ').trim()).toBe(`${button} ${none}`)
     const path = variant('missed.json', (m) => {
       const c = (m.referenceCases as { expected: number }[])[0] as { expected: number }
       c.expected = Number((c.expected + 0.05).toFixed(4))
@@ -115,6 +118,7 @@ describe('a refused model file', () => {
     await page.locator('#main').getByLabel(label).setInputFiles(path)
     const alert = page.getByRole('alert').filter({ hasText: message })
     await alert.waitFor()
+    expect(await picker.locator('.file-picker__status').innerText()).toBe('missed.json')
     expect(describeViolations(await axeViolations(page))).toBe('')
     await alert.screenshot({ path: join(SHOTS, `model-refused-${lng}.png`) })
     expect(await page.locator('[data-model]').count()).toBe(0)

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { PatientInput } from '@/model'
+import { asksDepth } from '@/model/vocabulary'
 import { formatCm, formatYears } from '@/i18n/format'
 import { useLng } from '@/i18n/sharedTranslation'
 
@@ -17,7 +18,8 @@ export function PrintInputs({ input }: { input: PatientInput }) {
   const rows: [string, string][] = [
     [t('form.age.label'), formatYears(input.age, lng) ?? t('figure.notAvailable')],
     [t('form.sizeCm.label'), formatCm(input.sizeCm, lng) ?? t('figure.notAvailable')],
-    [t('form.depth.label'), t(`form.depth.options.${input.depth}`)],
+    // Where the site implies the depth (the retroperitoneum), the form did not ask: say why it is deep.
+    [t('form.depth.label'), asksDepth(input.site) ? t(`form.depth.options.${input.depth}`) : t('form.depth.implied')],
     [t('form.histology.label'), t(`histology.${input.histology}`)],
     [t('form.grade.label'), t(`form.grade.options.${input.grade}`)],
     [t('form.site.label'), t(`form.site.options.${input.site}`)],

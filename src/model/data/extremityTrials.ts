@@ -2,72 +2,8 @@
 // figures, never the patient's estimate (treatment-effects.md §3.0-3.1, extremity.md §3b).
 // Each figure is the result of the trial arm that received the option.
 
-import type { OptionId, OutcomeId } from '../types'
-import type { Sourced, Tag } from './evidence'
-import type { ContextComparator, ContextRecord } from './context'
-
-type Row = {
-  outcome: OutcomeId
-  years: number
-  value: number
-  lower?: number
-  upper?: number
-  source: string
-  via?: string
-  tags: readonly Tag[]
-  locator: string
-  population: string
-  arm: string
-  endpoint?: string
-  numerator?: number
-  denominator?: number
-  caveats?: readonly string[]
-}
-
-/** One arm of a trial on one end point: its result, where it is read, and its own tags. */
-type Arm = Pick<Row, 'arm' | 'value' | 'lower' | 'upper' | 'numerator' | 'denominator' | 'locator'> & { tags?: readonly Tag[] }
-
-function sourced(r: Pick<Row, 'value' | 'lower' | 'upper' | 'source' | 'via' | 'locator' | 'tags'>): Sourced {
-  return {
-    value: r.value,
-    ...(r.lower !== undefined ? { lower: r.lower } : {}),
-    ...(r.upper !== undefined ? { upper: r.upper } : {}),
-    scale: 'probability',
-    source: r.source,
-    locator: r.locator,
-    tags: r.tags,
-    ...(r.via ? { via: r.via } : {}),
-  }
-}
-
-const counts = (r: { numerator?: number; denominator?: number }) =>
-  r.numerator !== undefined && r.denominator !== undefined ? { numerator: r.numerator, denominator: r.denominator } : {}
-
-function record(r: Row, comparator?: ContextComparator): ContextRecord {
-  return {
-    outcome: r.outcome,
-    years: r.years,
-    evidence: sourced(r),
-    population: r.population,
-    arm: r.arm,
-    ...(r.endpoint ? { endpoint: r.endpoint } : {}),
-    ...counts(r),
-    ...(r.caveats ? { caveats: r.caveats } : {}),
-    ...(comparator ? { comparator } : {}),
-  }
-}
-
-type Trial = Omit<Row, keyof Arm> & { tags: readonly Tag[] }
-
-/**
- * A randomised comparison: one record per arm, each carrying the other arm as its comparator,
- * so a column shows the option's arm with the arm it was compared with beside it.
- */
-function comparison(trial: Trial, a: Arm, b: Arm): readonly [ContextRecord, ContextRecord] {
-  const row = (arm: Arm): Row => ({ ...trial, ...arm, tags: arm.tags ?? trial.tags })
-  const other = (arm: Arm): ContextComparator => ({ arm: arm.arm, evidence: sourced(row(arm)), ...counts(arm) })
-  return [record(row(a), other(b)), record(row(b), other(a))]
-}
+import type { OptionId } from '../types'
+import { comparison, record, type ContextRecord } from './context'
 
 const E3B = 'extremity.md §3b'
 // In the NCI trial, high-grade patients of both arms also had adjuvant chemotherapy (harms.md §1).

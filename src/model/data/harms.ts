@@ -88,33 +88,54 @@ const EXT_POSTOP_RT_33X2: readonly HarmRecord[] = [
 
 const JCOG = `${H1} ext_neoadj_chemo_surgery; JCOG1306 doxorubicin + ifosfamide arm, PMC9553903`
 const JCOG_GD = `${H1} ext_neoadj_chemo_surgery (alternative regimen); JCOG1306 gemcitabine + docetaxel arm`
+const PALASSINI = `${H1} ext_neoadj_chemo_surgery (the regimen itself); Palassini 2015 J Clin Oncol 33(31):3628-3634 (abstract), arm without preoperative RT`
 
-function jcogAi(caveats: readonly string[]): readonly HarmRecord[] {
+function jcogAi(caveats: readonly string[], detail = false): readonly HarmRecord[] {
   return [
-    rate('jcog_ai_neutropenia_g3_4', 0.884, 'preoperative_period', 'jcog1306', JCOG, { tags: ['P', 'I'], caveats }),
-    rate('jcog_ai_anaemia_g3_4', 0.493, 'preoperative_period', 'jcog1306', JCOG, { tags: ['P', 'I'], caveats }),
-    rate('jcog_ai_febrile_neutropenia', 0.362, 'preoperative_period', 'jcog1306', JCOG, { tags: ['P', 'I'], caveats }),
+    rate('jcog_ai_neutropenia_g3_4', 0.884, 'preoperative_period', 'jcog1306', JCOG, { tags: ['P', 'I'], caveats, detail }),
+    rate('jcog_ai_anaemia_g3_4', 0.493, 'preoperative_period', 'jcog1306', JCOG, { tags: ['P', 'I'], caveats, detail }),
+    rate('jcog_ai_febrile_neutropenia', 0.362, 'preoperative_period', 'jcog1306', JCOG, { tags: ['P', 'I'], caveats, detail }),
   ]
 }
 
+// The option's own regimen: the same doses per cycle as the ISG-STS 1001 standard arm, 3 cycles
+// before surgery without radiotherapy (Palassini 2015). It replaces the JCOG1306 stand-in as the
+// default; JCOG1306 (doxorubicin instead of epirubicin) stays as a second figure in the detail.
 const EXT_NEOADJ_CHEMO: readonly HarmRecord[] = [
-  ...jcogAi(['regimen_proxy']),
-  gap('isg_sts_1001_regimen_toxicity', 'rate_not_seen', 'isg_sts_1001', `${H1} ext_neoadj_chemo_surgery (ISG-STS 1001 regimen itself): toxicity not seen, to retrieve`),
+  rate('palassini_leucopenia_g4', 0.563, 'preoperative_period', 'palassini2015', PALASSINI),
+  rate('palassini_anaemia_g3_4', 0.205, 'preoperative_period', 'palassini2015', PALASSINI),
+  rate('palassini_thrombocytopenia_g3_4', 0.159, 'preoperative_period', 'palassini2015', PALASSINI),
+  rate('palassini_wound_complication', 0.1, 'early_postoperative', 'palassini2015', PALASSINI),
+  ...jcogAi(['similar_regimen_other_trial'], true),
   rate('jcog_gd_neutropenia_g3_4', 0.795, 'preoperative_period', 'jcog1306', JCOG_GD, { detail: true, caveats: ['alternative_regimen'] }),
   rate('jcog_gd_febrile_neutropenia', 0.178, 'preoperative_period', 'jcog1306', JCOG_GD, { detail: true, caveats: ['alternative_regimen'] }),
 ]
 
+// STRASS serious adverse events and grade 3-4 toxicity, each arm under its own option: the one
+// like-for-like comparison of harms in the retroperitoneum (harms.md §2, read in a journal summary).
+const STRASS_HARMS = `${H2} rps_preop_rt_28x1.8; STRASS (Bonvalot 2020) safety population, via a journal summary (medjournal360)`
+const strass = (id: string, value: number, detail = false): HarmRecord =>
+  rate(id, value, 'treatment_and_surgery', 'strass', STRASS_HARMS, { tags: ['S'], via: 'medjournal360_strass', detail })
+
 const RPS_SINGLE = `${H2} rps_preop_rt_28x1.8; single-centre series 2003-2021 (abstract, citation not recorded)`
 
 const RPS_SURGERY: readonly HarmRecord[] = [
-  gap('rps_surgical_complications', 'no_source_in_research', 'evidence_gap', `${H2} rps_surgery: no source in the research`),
+  strass('strass_surgery_serious_adverse_events', 0.1),
+  strass('strass_surgery_lymphopenia_g3_4', 0.01, true),
+  strass('strass_surgery_anaemia_g3_4', 0.08, true),
+  strass('strass_surgery_hypoalbuminaemia_g3_4', 0.04, true),
+  // Complications of the operation as such (e.g. Clavien-Dindo) have no source in the research.
+  gap('rps_surgical_complications', 'no_source_in_research', 'evidence_gap', `${H2} rps_surgery: no source in the research`, { detail: true }),
 ]
 
 const RPS_PREOP_RT: readonly HarmRecord[] = [
-  gap('strass_adverse_events', 'rate_not_seen', 'strass', `${H2} rps_preop_rt_28x1.8: STRASS grade >= 3 AEs not seen (table to retrieve)`),
+  strass('strass_rt_serious_adverse_events', 0.24),
   rate('rps_preop_rt_complications_30d', 0.47, 'within_30_days', 'rps_preop_rt_single_centre', RPS_SINGLE, { denominator: 99, caveats: ['single_centre_higher_dose'] }),
   rate('rps_preop_rt_severe_complications', 0.2, 'within_30_days', 'rps_preop_rt_single_centre', RPS_SINGLE, { denominator: 99, caveats: ['single_centre_higher_dose'] }),
   rate('rps_preop_rt_death_90d', 0.02, 'within_90_days', 'rps_preop_rt_single_centre', RPS_SINGLE, { denominator: 99, caveats: ['single_centre_higher_dose'] }),
+  strass('strass_rt_lymphopenia_g3_4', 0.77, true),
+  strass('strass_rt_anaemia_g3_4', 0.12, true),
+  strass('strass_rt_hypoalbuminaemia_g3_4', 0.12, true),
 ]
 
 const RPS_NEOADJ_CHEMO: readonly HarmRecord[] = [

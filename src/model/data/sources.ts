@@ -117,6 +117,23 @@ const records = [
     limitations: ['ci_centred_on_published_hr', 'arfs_used_for_dfs'],
   },
   {
+    id: 'ascopost2020_strass',
+    kind: 'secondary',
+    citation: 'The ASCO Post, 10 October 2020: journal summary of the STRASS trial (Bonvalot 2020, Lancet Oncol), results arm by arm (treatment-effects.md §2 "STRASS arm by arm").',
+    year: 2020,
+    tags: ['S'],
+    note: 'Median abdominal recurrence-free survival 4.5 years (3.9 to not estimable) with radiotherapy vs 5.0 years (3.4 to not estimable) with surgery alone; 133 patients per arm.',
+    limitations: ['secondary_source'],
+  },
+  {
+    id: 'medjournal360_strass',
+    kind: 'secondary',
+    citation: 'medjournal360: journal summary of the STRASS trial (Bonvalot 2020, Lancet Oncol), serious adverse events and grade 3-4 toxicity by arm in the safety population (harms.md §2 rps_preop_rt_28x1.8).',
+    year: 2020,
+    tags: ['S'],
+    limitations: ['secondary_source'],
+  },
+  {
     id: 'strass2',
     kind: 'registry',
     citation: 'STRASS-2 (EORTC 1809), NCT04031677: neoadjuvant chemotherapy (3 cycles) then surgery vs surgery alone in retroperitoneal sarcoma; recruiting, about 250 patients.',
@@ -347,6 +364,18 @@ const records = [
     cohort: { population: 'isg_sts_1001_trial' },
     link: 'https://pubmed.ncbi.nlm.nih.gov/28499583/',
     tags: ['P'],
+  },
+  {
+    id: 'palassini2015',
+    kind: 'publication',
+    citation:
+      'Palassini 2015 (Italian Sarcoma Group / GEIS randomised trial: 3 vs 5 cycles of full-dose epirubicin 120 mg/m² + ifosfamide 9 g/m² per cycle, with or without preoperative radiotherapy; limbs and superficial trunk). J Clin Oncol 2015;33(31):3628-3634. doi:10.1200/JCO.2015.62.9394. Harms read in the abstract, the arm without preoperative radiotherapy (151 of 303 patients analysed; harms.md §1 ext_neoadj_chemo_surgery).',
+    year: 2015,
+    cohort: { population: 'palassini2015_trial', n: 303 },
+    n: 303,
+    link: 'https://doi.org/10.1200/JCO.2015.62.9394',
+    tags: ['P'],
+    limitations: ['read_in_abstract'],
   },
   {
     id: 'jcog1306',

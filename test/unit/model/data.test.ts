@@ -10,11 +10,12 @@ import * as kattan from '@/model/data/kattan2002'
 import * as kattanHorizons from '@/model/data/kattanHorizons'
 import * as schedules from '@/model/data/schedules'
 import { SOURCE_LIST, SOURCES, isSourceId } from '@/model/data/sources'
+import * as strass from '@/model/data/strass'
 import * as tarpswg from '@/model/data/tarpswg2016'
 import * as treatmentEffects from '@/model/data/treatmentEffects'
 import * as wpp2024 from '@/model/data/wpp2024'
 
-const MODULES = { context, evidence, extremityTrials, gronchi, harms, kattan, kattanHorizons, schedules, tarpswg, treatmentEffects, wpp2024 }
+const MODULES = { context, evidence, extremityTrials, gronchi, harms, kattan, kattanHorizons, schedules, strass, tarpswg, treatmentEffects, wpp2024 }
 
 type Found = { path: string; record: Record<string, unknown> }
 
@@ -135,6 +136,14 @@ describe('source registry', () => {
       if (c.externalLow !== undefined && c.externalHigh !== undefined) expect(c.externalLow).toBeLessThanOrEqual(c.externalHigh)
     }
     if (s.link) expect(s.link).toMatch(/^https:\/\//)
+  })
+
+  it('names Palassini 2015 for About with its tag and where its harms were read (issue 20)', () => {
+    expect(SOURCES.palassini2015).toMatchObject({ kind: 'publication', year: 2015, tags: ['P'] })
+    expect(SOURCES.palassini2015.citation).toMatch(/J Clin Oncol 2015;33\(31\):3628-3634/)
+    expect(SOURCES.palassini2015.citation).toMatch(/abstract, the arm without preoperative radiotherapy/)
+    expect(SOURCES.palassini2015.limitations).toContain('read_in_abstract')
+    for (const h of harms.HARMS.ext_neoadj_chemo.filter((r) => r.evidence.source === 'palassini2015')) expect(h.evidence.locator).toMatch(/Palassini 2015 .*\(abstract\)/)
   })
 
   it('is referenced: every source backs a record, is a secondary of one, or is named by the engine or the About view', () => {

@@ -1,7 +1,7 @@
 // predict() and estimate(): options per site, what is a value, a derived value or not estimable
 // (and why), harms, context figures and warnings. One behaviour per test.
 import { describe, expect, it } from 'vitest'
-import { estimate, predict, supportedHorizons, type OptionId, type OutcomeId, type PatientInput, type Prediction } from '@/model'
+import { estimate, predict, supportedHorizons, validate, type OptionId, type OutcomeId, type PatientInput, type Prediction } from '@/model'
 
 const RPS: PatientInput = { age: 60, sizeCm: 15, depth: 'deep', histology: 'dedifferentiated_liposarcoma', grade: 2, site: 'retroperitoneum', expectedMargin: 'R0', multifocal: false }
 const EXT: PatientInput = { age: 60, sizeCm: 8, depth: 'deep', histology: 'undifferentiated_pleomorphic_sarcoma', grade: 3, site: 'extremity', limb: 'lower' }
@@ -46,9 +46,48 @@ describe('retroperitoneum (Gronchi 2013)', () => {
 
   it('does not model LR, DM or sarcoma-specific survival, and shows TARPSWG averages as context', () => {
     for (const outcome of ['local_recurrence', 'distant_metastasis', 'sarcoma_specific_survival'] as const) expect(reason(p, 'surgery_alone', outcome, 5)).toBe('outcome_not_modelled')
-    const context = option(p, 'surgery_alone').context
-    expect(context.filter((c) => c.outcome === 'local_recurrence').map((c) => [c.years, c.value])).toEqual([[5, 0.259], [8, 0.313], [10, 0.35]])
-    expect(context.every((c) => c.population === 'tarpswg_primary_rps')).toBe(true)
+    for (const id of ['surgery_alone', 'preop_rt_conventional', 'neoadjuvant_chemo'] as const) {
+      const cohort = option(p, id).context.filter((c) => c.population === 'tarpswg_primary_rps')
+      expect(cohort.filter((c) => c.outcome === 'local_recurrence').map((c) => [c.years, c.value])).toEqual([[5, 0.259], [8, 0.313], [10, 0.35]])
+      expect(cohort.every((c) => c.arm === 'whole_cohort')).toBe(true)
+    }
+  })
+
+  it('shows STRASS arm by arm, the abdominal recurrence first, each arm beside the other', () => {
+    const rt = option(p, 'preop_rt_conventional').context.filter((c) => c.population === 'strass_trial')
+    const surgery = option(p, 'surgery_alone').context.filter((c) => c.population === 'strass_trial')
+    const arms = (figures: typeof rt) => figures.map((c) => [c.outcome, c.years, c.arm, c.value, c.comparator?.arm, c.comparator?.value])
+    expect(arms(rt)).toEqual([
+      ['local_recurrence', 3, 'preop_rt_arm', 0.587, 'surgery_alone_arm', 0.604],
+      ['distant_metastasis', 3, 'preop_rt_arm', 0.682, 'surgery_alone_arm', 0.683],
+      ['overall_survival', 3, 'preop_rt_arm', 0.84, 'surgery_alone_arm', 0.846],
+      ['overall_survival', 5, 'preop_rt_arm', 0.767, 'surgery_alone_arm', 0.794],
+    ])
+    expect(arms(surgery)).toEqual(arms(rt).map(([outcome, years, arm, value, otherArm, otherValue]) => [outcome, years, otherArm, otherValue, arm, value]))
+    // The first context figure of each option is its trial result on the tumour coming back.
+    for (const id of ['surgery_alone', 'preop_rt_conventional'] as const) expect(option(p, id).context[0]).toMatchObject({ source: 'strass', endpoint: 'abdominal_recurrence_free_survival' })
+    expect(option(p, 'neoadjuvant_chemo').context.some((c) => c.population === 'strass_trial')).toBe(false)
+    // Without a trial result (STRASS-2 is running) the cohort's local recurrence comes first.
+    expect(option(p, 'neoadjuvant_chemo').context[0]).toMatchObject({ outcome: 'local_recurrence', years: 5, arm: 'whole_cohort' })
+    expect(option(p, 'preop_rt_conventional').sources).toEqual(expect.arrayContaining(['strass', 'ascopost2020_strass']))
+  })
+
+  it('gives each retroperitoneal arm its STRASS serious adverse events first (24 vs 10 out of 100)', () => {
+    expect(option(p, 'preop_rt_conventional').harms[0]).toMatchObject({ id: 'strass_rt_serious_adverse_events', rate: 0.24, window: 'treatment_and_surgery', source: 'strass', via: 'medjournal360_strass', tags: ['S'] })
+    expect(option(p, 'surgery_alone').harms[0]).toMatchObject({ id: 'strass_surgery_serious_adverse_events', rate: 0.1, window: 'treatment_and_surgery', source: 'strass', tags: ['S'] })
+    expect(option(p, 'surgery_alone').harms.find((h) => h.id === 'rps_surgical_complications')).toMatchObject({ rate: null, reason: 'no_source_in_research', detail: true })
+  })
+
+  it('gives figures without a depth: validate() takes the retroperitoneum as deep, whatever an old link said', () => {
+    const { depth: _, ...withoutDepth } = RPS
+    const checked = validate(withoutDepth)
+    expect(checked).toEqual({ ok: true, input: RPS })
+    if (!checked.ok) throw new Error('expected valid input')
+    const q = predict(checked.input)
+    expect(estimate(q, 'surgery_alone', 'overall_survival', 7)).toMatchObject({ kind: 'value' })
+    expect(q).toEqual(p)
+    expect(validate({ ...RPS, depth: 'superficial' })).toEqual({ ok: true, input: RPS })
+    expect(validate({ ...EXT, depth: undefined })).toEqual({ ok: false, errors: [{ field: 'depth', code: 'required' }] })
   })
 
   it('applies STRASS as HR 1 with the band recomputed at its CI limits', () => {
@@ -138,6 +177,20 @@ describe('extremity, trunk wall, head and neck (Kattan 2002)', () => {
     const harms = option(p, 'preop_rt_hypofractionated').harms
     expect(harms[0]).toMatchObject({ id: 'scopes_14x3_any', rate: null, reason: 'no_published_rate_trial_ongoing', source: 'scopes' })
     for (const h of harms.filter((x) => x.source === 'hyport_sts')) expect(h.caveats).toContain('nearest_published_schedule')
+  })
+
+  it("gives neoadjuvant chemotherapy its own regimen's harms first (Palassini 2015), JCOG1306 second", () => {
+    const harms = option(p, 'neoadjuvant_chemo').harms
+    expect(harms.filter((h) => !h.detail).map((h) => [h.id, h.rate, h.window, h.source, h.tags])).toEqual([
+      ['palassini_leucopenia_g4', 0.563, 'preoperative_period', 'palassini2015', ['P']],
+      ['palassini_anaemia_g3_4', 0.205, 'preoperative_period', 'palassini2015', ['P']],
+      ['palassini_thrombocytopenia_g3_4', 0.159, 'preoperative_period', 'palassini2015', ['P']],
+      ['palassini_wound_complication', 0.1, 'early_postoperative', 'palassini2015', ['P']],
+    ])
+    expect(harms.find((h) => h.detail)).toMatchObject({ id: 'jcog_ai_neutropenia_g3_4', rate: 0.884, source: 'jcog1306', caveats: ['similar_regimen_other_trial'] })
+    // A rate that exists is never reported as one nobody has read.
+    expect(harms.every((h) => h.rate !== null)).toBe(true)
+    expect(option(p, 'neoadjuvant_chemo').sources).toContain('palassini2015')
   })
 
   it('lists card harms before detail harms, with counts where recorded', () => {

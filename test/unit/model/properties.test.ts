@@ -229,9 +229,9 @@ describe('validate()', () => {
     }))
   })
 
-  it('accepts every valid input unchanged', () => {
+  it('accepts every valid input unchanged, but for the depth a site implies (the retroperitoneum is deep)', () => {
     fc.assert(fc.property(arbInput, (input) => {
-      expect(validate(input)).toEqual({ ok: true, input })
+      expect(validate(input)).toEqual({ ok: true, input: input.site === 'retroperitoneum' ? { ...input, depth: 'deep' } : input })
     }))
   })
 })
