@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import { get as httpsGet } from 'node:https'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { PatientInput } from '@/model'
@@ -273,6 +274,39 @@ describe.each(['root', 'path'])('nginx with deploy/nginx.conf (%s deployment)', 
     } finally {
       await new Promise<void>((done) => framer.close(() => done()))
       await new Promise<void>((done) => control.server.close(() => done()))
+    }
+  })
+})
+
+/** A GET over HTTPS that trusts the test certificate only: status and headers. */
+const httpsHeaders = (url: string, ca: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> =>
+  new Promise((done, fail) => {
+    const request = httpsGet(url, { ca }, (response) => {
+      response.resume()
+      response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers }))
+    })
+    request.on('error', fail)
+  })
+
+describe('nginx with deploy/nginx.conf, its TLS lines uncommented', () => {
+  it('serves the app over HTTPS with HSTS besides every other header', async () => {
+    const tls = { certificate: 'test/fixtures/tls/localhost.pem', key: 'test/fixtures/tls/localhost.key' }
+    const nginx = await startNginx(findNginx({ install: false }), (port) => serverBlock({ port, root: 'dist', tls }), { scheme: 'https' })
+    try {
+      const ca = readFileSync(tls.certificate, 'utf8')
+      const plain = deployment('root').nginx.origin
+      for (const path of ['/', '/sw.js', '/manifest.webmanifest']) {
+        const { status, headers } = await httpsHeaders(`${nginx.origin}${path}`, ca)
+        expect(status, path).toBe(200)
+        expect(headers['strict-transport-security'], path).toBe('max-age=31536000')
+        // Everything else as over plain HTTP.
+        const overHttp = (await fetch(`${plain}${path}`)).headers
+        for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'cache-control', 'content-type']) {
+          expect(headers[name], `${path} ${name}`).toBe(overHttp.get(name))
+        }
+      }
+    } finally {
+      await nginx.stop()
     }
   })
 })

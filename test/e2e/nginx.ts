@@ -5,7 +5,7 @@
 // folder of its own, so it runs as root or not; it is stopped by its process id.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 
@@ -18,15 +18,26 @@ const replaceOnce = (text: string, pattern: RegExp, replacement: string): string
   return text.replace(pattern, replacement)
 }
 
+export type TlsFiles = { certificate: string; key: string }
+
 /**
  * The server block of deploy/nginx.conf on a loopback port, serving `root`. With `path`
  * ('/sarcoma/'), the app's `location /` becomes `location ^~ /sarcoma/` and `/sarcoma`
  * redirects to it, as README "Deploying" tells a hospital to do; `root` then holds a folder
- * named after the path with the build in it.
+ * named after the path with the build in it. With `tls`, the file's commented TLS lines are
+ * used instead of `listen 80`, as its comments say.
  */
-export const serverBlock = ({ port, root, path = '/' }: { port: number; root: string; path?: string }): string => {
+export const serverBlock = ({ port, root, path = '/', tls }: { port: number; root: string; path?: string; tls?: TlsFiles }): string => {
   let conf = readFileSync(DEPLOY_CONF, 'utf8')
-  conf = replaceOnce(conf, /^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`)
+  if (tls) {
+    conf = replaceOnce(conf, /^\s*listen 80;\n/m, '')
+    conf = replaceOnce(conf, /^(\s*)# listen 443 (.*)$/m, `$1listen 127.0.0.1:${port} $2`)
+    conf = replaceOnce(conf, /^(\s*)# ssl_certificate\s+\S+;$/m, `$1ssl_certificate ${resolve(tls.certificate)};`)
+    conf = replaceOnce(conf, /^(\s*)# ssl_certificate_key\s+\S+;$/m, `$1ssl_certificate_key ${resolve(tls.key)};`)
+    conf = replaceOnce(conf, /^(\s*)# (add_header Strict-Transport-Security .*)$/m, '$1$2')
+  } else {
+    conf = replaceOnce(conf, /^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`)
+  }
   conf = replaceOnce(conf, /^(\s*)root \S+;$/m, `$1root ${resolve(root)};`)
   if (path !== '/') {
     const bare = path.replace(/\/$/, '')
@@ -55,10 +66,20 @@ const stockMimeTypes = (nginx: string): string | null => {
   return existsSync(mimeTypes) ? mimeTypes : null
 }
 
+/** Resolves once something accepts connections on the loopback port. */
+const listening = (port: number): Promise<void> =>
+  new Promise((done, fail) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.end()
+      done()
+    })
+    socket.on('error', fail)
+  })
+
 export type Nginx = { origin: string; port: number; pid: number; stop: () => Promise<void> }
 
 /** Starts nginx with one server block on a free loopback port; resolves once it answers. */
-export const startNginx = async (nginx: string, block: (port: number) => string): Promise<Nginx> => {
+export const startNginx = async (nginx: string, block: (port: number) => string, { scheme = 'http' }: { scheme?: 'http' | 'https' } = {}): Promise<Nginx> => {
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'sts-nginx-'))
   const mimeTypes = stockMimeTypes(nginx)
@@ -84,12 +105,12 @@ export const startNginx = async (nginx: string, block: (port: number) => string)
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
-  const origin = `http://127.0.0.1:${port}`
+  const origin = `${scheme}://127.0.0.1:${port}`
   const log = () => `${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`
   for (let tries = 0; ; tries++) {
     if (child.exitCode !== null) throw new Error(`nginx exited at start:\n${log()}\n--- its configuration ---\n${conf}`)
     try {
-      await fetch(`${origin}/`, { method: 'HEAD' })
+      await listening(port)
       break
     } catch {
       if (tries > 100) throw new Error(`nginx does not answer on ${origin}:\n${log()}`)
