@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PatientInput } from '@/model'
+import { cspDirectives } from '../support/csp'
 import { fillPatient, figureMismatches } from './consultationPage'
 import { appForFile, appReady, cspViolations, recordCspViolations } from './harness'
 
@@ -25,7 +26,7 @@ describe('Content-Security-Policy', () => {
   it('allows scripts from the origin only: no inline script, no eval', async () => {
     const { page, context, consoleErrors } = await app.open({ locale: 'en-GB' })
     const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? ''
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]))
+    const directives = cspDirectives(csp)
     expect(directives.get('script-src')).toEqual(["'self'"])
     expect(directives.get('default-src')).toEqual(["'self'"])
     expect(directives.get('object-src')).toEqual(["'none'"])

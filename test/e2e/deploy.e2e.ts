@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { PatientInput } from '@/model'
 import { findNginx } from '../support/findChromium.mjs'
+import { cspDirectives, expectedHeaderCsp } from '../support/csp'
 import { startStaticServer } from '../support/staticServer.mjs'
 import { figureMismatches } from './consultationPage'
 import { appReady, cspViolations, recordCspViolations, startApp, type App } from './harness'
@@ -72,22 +73,6 @@ afterAll(async () => {
   rmSync(SUB_ROOT, { recursive: true, force: true })
 })
 
-const directives = (policy: string): Map<string, string[]> =>
-  new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...values]) => [name as string, values]),
-  )
-
-/** The policy of the <meta> tag in the index.html that nginx serves. */
-const metaPolicy = (html: string): string => {
-  const tag = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)
-  if (!tag?.[1]) throw new Error('index.html has no CSP meta tag')
-  return tag[1]
-}
-
 /** A hashed asset the page loads: its entry script. */
 const entryScript = (html: string): string => {
   const src = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1]
@@ -102,7 +87,7 @@ describe.each(['root', 'path'])('nginx with deploy/nginx.conf (%s deployment)', 
     const html = await page.text()
     const asset = entryScript(html)
     expect(asset).toMatch(new RegExp(`^${path}assets/index-[\\w-]{8}\\.js$`))
-    const expectedPolicy = new Map([...directives(metaPolicy(html)), ['frame-ancestors', ["'none'"]]])
+    const expectedPolicy = expectedHeaderCsp(html)
 
     const cases = [
       { url: path, cache: 'no-cache', type: 'text/html; charset=utf-8' },
@@ -120,7 +105,7 @@ describe.each(['root', 'path'])('nginx with deploy/nginx.conf (%s deployment)', 
       expect(h.get('content-type'), where).toBe(c.type)
       expect(h.get('content-encoding'), where).toBe('gzip')
       expect(h.get('vary'), where).toBe('Accept-Encoding')
-      expect(directives(h.get('content-security-policy') ?? ''), where).toEqual(expectedPolicy)
+      expect(cspDirectives(h.get('content-security-policy') ?? ''), where).toEqual(expectedPolicy)
       expect(h.get('x-frame-options'), where).toBe('DENY')
       expect(h.get('x-content-type-options'), where).toBe('nosniff')
       expect(h.get('referrer-policy'), where).toBe('no-referrer')
