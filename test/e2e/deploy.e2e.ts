@@ -30,6 +30,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
 
 type Deployment = { name: string; path: string; nginx: Nginx; app: App }
 const deployments: Deployment[] = []
+// Every nginx started, stopped in afterAll even when a later step of beforeAll failed.
+const started: Nginx[] = []
 const deployment = (name: string): Deployment => {
   const found = deployments.find((d) => d.name === name)
   if (!found) throw new Error(`The ${name} deployment starts in beforeAll.`)
@@ -61,15 +63,14 @@ beforeAll(async () => {
     ['path', SUB_PATH, SUB_ROOT],
   ] as const) {
     const nginx = await startNginx(nginxPath, (port) => serverBlock({ port, root, path }))
+    started.push(nginx)
     deployments.push({ name, path, nginx, app: await startApp({ origin: nginx.origin }) })
   }
 }, 240_000)
 
 afterAll(async () => {
-  for (const d of deployments) {
-    await d.app.close()
-    await d.nginx.stop()
-  }
+  for (const d of deployments) await d.app.close()
+  for (const nginx of started) await nginx.stop()
   rmSync(SUB_ROOT, { recursive: true, force: true })
 })
 
