@@ -19,9 +19,14 @@ const alias = [
  * paints before any script has run; main.ts hydrates it at first use.
  */
 function prerenderFirstScreen(): Plugin {
+  // The path the build is served under (`vite build --base=/sarcoma/`); '/' by default.
+  let base = '/'
   return {
     name: 'prerender-first-screen',
     apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(html, { bundle, chunk }) {
@@ -53,7 +58,7 @@ function prerenderFirstScreen(): Plugin {
           }
           for (const file of chunk?.dynamicImports ?? []) visit(file)
           for (const file of chunk?.imports ?? []) prefetch.delete(file) // modulepreloaded already
-          const list = `<script type="application/json" id="prefetch-after-paint">${JSON.stringify([...prefetch].map((file) => `/${file}`))}</script>`
+          const list = `<script type="application/json" id="prefetch-after-paint">${JSON.stringify([...prefetch].map((file) => `${base}${file}`))}</script>`
           return html
             .replace('</head>', `  ${list}\n  </head>`)
             .replace('<html lang="en">', `<html lang="${first}" data-languages="${LANGUAGES.join(' ')}">`)
@@ -76,7 +81,8 @@ export default defineConfig({
     // Offline and installable (UX.md §8): every built file precached on the first visit; the
     // worker is registered from app code (no inline script, the CSP forbids it) and a new
     // version waits for the user's OK (registerType 'prompt'). The manifest and icons are
-    // hand-written files in public/.
+    // hand-written files in public/; the manifest's URLs are relative to the manifest, so the
+    // same file works for a build under a path (`--base=/sarcoma/`).
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

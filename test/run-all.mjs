@@ -7,7 +7,7 @@
 // file, printed whole when the step ends, so logs never interleave.
 import { spawn } from 'node:child_process'
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs'
-import { findChromium, findPdftotext } from './support/findChromium.mjs'
+import { findChromium, findNginx, findPdftotext } from './support/findChromium.mjs'
 
 const started = Date.now()
 const results = []
@@ -49,7 +49,8 @@ const vitestStep = async (name, args, env) => {
   step(name, ok && failed === 0, json.numPassedTests, failed || (ok ? 0 : 1))
 }
 
-// Chromium (and pdftotext for the print test) are found, or installed, before anything runs.
+// Chromium (and pdftotext for the print test, nginx for the deployment test) are found, or
+// installed, before anything runs. Without nginx the deployment test fails and says why.
 let chromiumPath = null
 try {
   chromiumPath = findChromium()
@@ -57,6 +58,12 @@ try {
 } catch (error) {
   console.error(`\n${error.message}\n`)
   step('e2e (Chromium)', false)
+}
+let nginxPath = null
+try {
+  nginxPath = findNginx()
+} catch (error) {
+  console.error(`\n${error.message}\n`)
 }
 
 // Phase 1: static checks, the unit and component suites, and the production build.
@@ -76,7 +83,7 @@ await Promise.all([
 // the median of five runs), so that no other suite loads the machine while it measures; the
 // budget test then asserts every figure. Without a build or a Chromium both count as failed.
 if (built && chromiumPath) {
-  await vitestStep('e2e', ['--config', 'test/e2e/vitest.config.ts'], { CHROME_PATH: chromiumPath })
+  await vitestStep('e2e', ['--config', 'test/e2e/vitest.config.ts'], { CHROME_PATH: chromiumPath, ...(nginxPath ? { NGINX_PATH: nginxPath } : {}) })
   await checkStep('bench', 'node', ['test/bench/run-bench.mjs', '--dist', 'dist'], { CHROME_PATH: chromiumPath })
 } else {
   step('bench', false)

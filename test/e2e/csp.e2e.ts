@@ -6,29 +6,19 @@
 import { describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PatientInput } from '@/model'
+import { cspDirectives } from '../support/csp'
 import { fillPatient, figureMismatches } from './consultationPage'
-import { appForFile, appReady } from './harness'
+import { appForFile, appReady, cspViolations, recordCspViolations } from './harness'
 
 const RPS: PatientInput = { age: 60, sizeCm: 15, depth: 'deep', histology: 'dedifferentiated_liposarcoma', grade: 2, site: 'retroperitoneum', multifocal: false }
 
-declare global {
-  interface Window {
-    __cspViolations?: string[]
-  }
-}
-
 /** Records every CSP violation of every document the context loads, from its first script on. */
 const recordViolations = async (context: BrowserContext, page: Page): Promise<void> => {
-  await context.addInitScript(() => {
-    window.__cspViolations = []
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations?.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`)
-    })
-  })
+  await recordCspViolations(context)
   await page.reload()
   await appReady(page)
 }
-const violations = (page: Page): Promise<string[]> => page.evaluate(() => window.__cspViolations ?? ['recorder missing'])
+const violations = cspViolations
 
 const app = appForFile()
 
@@ -36,7 +26,7 @@ describe('Content-Security-Policy', () => {
   it('allows scripts from the origin only: no inline script, no eval', async () => {
     const { page, context, consoleErrors } = await app.open({ locale: 'en-GB' })
     const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? ''
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]))
+    const directives = cspDirectives(csp)
     expect(directives.get('script-src')).toEqual(["'self'"])
     expect(directives.get('default-src')).toEqual(["'self'"])
     expect(directives.get('object-src')).toEqual(["'none'"])

@@ -51,6 +51,8 @@ export type OpenOptions = {
   path?: string
   /** A phone: touch, mobile viewport rules (the page may not widen the layout), device scale 2. */
   phone?: boolean
+  /** Another page than the app's (a full URL), e.g. one of another origin that frames the app. */
+  url?: string
   /** Runs on the new context before the page loads (routes, init scripts). */
   beforeLoad?: (context: BrowserContext) => Promise<void>
   /** false: return as soon as the HTML has loaded, before the app has hydrated it. */
@@ -88,9 +90,10 @@ export const appForFile = (): App => {
   }
 }
 
-export const startApp = async (): Promise<App> => {
-  const { server, url } = await startStaticServer({ root: 'dist', port: 0 })
-  const origin = new URL(url).origin
+/** The app in a fresh Chromium: dist/ on a loopback server of its own, or an origin given (a server the caller runs). */
+export const startApp = async ({ origin: given }: { origin?: string } = {}): Promise<App> => {
+  const served = given ? null : await startStaticServer({ root: 'dist', port: 0 })
+  const origin = new URL(given ?? served?.url ?? '').origin
   const userDataDir = mkdtempSync(join(tmpdir(), 'sts-e2e-'))
   const context0 = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium({ install: false }),
@@ -126,7 +129,7 @@ export const startApp = async (): Promise<App> => {
     })
     page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
     await options.beforeLoad?.(context)
-    await page.goto(`${origin}${options.path ?? '/'}${options.hash ?? ''}`)
+    await page.goto(options.url ?? `${origin}${options.path ?? '/'}${options.hash ?? ''}`)
     if (options.waitForApp !== false) await appReady(page)
     return {
       page,
@@ -145,11 +148,30 @@ export const startApp = async (): Promise<App> => {
     open,
     close: async () => {
       for (const context of contexts.reverse()) await context.close().catch(() => undefined)
-      await new Promise<void>((done) => server.close(() => done()))
+      if (served) await new Promise<void>((done) => served.server.close(() => done()))
       rmSync(userDataDir, { recursive: true, force: true })
     },
   }
 }
+
+declare global {
+  interface Window {
+    __cspViolations?: string[]
+  }
+}
+
+/** Records every CSP violation of every document the context loads from now on, from its first script. */
+export const recordCspViolations = async (context: BrowserContext): Promise<void> => {
+  await context.addInitScript(() => {
+    window.__cspViolations = []
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations?.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`)
+    })
+  })
+}
+
+/** The CSP violations the page's document has reported (recordCspViolations first). */
+export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => window.__cspViolations ?? ['recorder missing'])
 
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 

@@ -15,10 +15,13 @@ describe('offline', () => {
     // Installable: a manifest from our own origin with PNG and SVG icons that load.
     const manifestHref = await page.locator('link[rel=manifest]').getAttribute('href')
     expect(manifestHref).toBe('/manifest.webmanifest')
-    const manifest = (await (await page.request.get(`${app.origin}${manifestHref}`)).json()) as { icons: { src: string; sizes: string }[]; start_url: string }
-    expect(manifest.start_url).toBe('/')
+    const manifestUrl = new URL(manifestHref ?? '', app.origin)
+    const manifest = (await (await page.request.get(manifestUrl.href)).json()) as { icons: { src: string; sizes: string }[]; start_url: string; scope: string }
+    // Its URLs are relative to the manifest itself, so the same file works under any path.
+    expect(new URL(manifest.start_url, manifestUrl).href).toBe(`${app.origin}/`)
+    expect(new URL(manifest.scope, manifestUrl).href).toBe(`${app.origin}/`)
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
-    for (const icon of manifest.icons) expect((await page.request.get(`${app.origin}${icon.src}`)).ok()).toBe(true)
+    for (const icon of manifest.icons) expect((await page.request.get(new URL(icon.src, manifestUrl).href)).ok()).toBe(true)
 
     // First visit: the worker installs, precaches everything and takes control.
     await page.waitForFunction(async () => {
