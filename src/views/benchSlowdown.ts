@@ -5,11 +5,11 @@
 // (test/bench/budget.test.ts checks that the shipped dist carries no trace of it).
 //
 // On the results' first render it does a fixed amount of work of a render's kind (building,
-// joining and splitting the text of 350,000 cells, a thousand at a time), sized to cost about as much main-thread
-// time as rendering the results once more: on a 2-core host the results cost about 105 ms of
-// thread CPU time in Chromium (a shared link minus a link whose scenario is incomplete) and this
-// work added 90 to 130 ms. A change that doubles the results' render cost, on any host: the work
-// is fixed, so it scales with the host's speed as the results do.
+// joining and splitting the text of 350,000 cells, a thousand at a time), sized to cost about as
+// much main-thread time as rendering the results once more: on a 2-core host the results cost
+// about 105 ms of thread CPU time in Chromium (a shared link minus a link whose scenario is
+// incomplete) and this work added 90 to 130 ms. A change that doubles the results' render cost,
+// on any host: the work is fixed, so it scales with the host's speed as the results do.
 
 declare const __BENCH_SLOW_RESULTS__: boolean | undefined
 
