@@ -103,6 +103,9 @@ export default defineConfig({
     }),
   ],
   resolve: { alias },
+  // The bench's slowed build (src/views/benchSlowdown.ts): BENCH_SLOW_RESULTS=1 only; false, and
+  // its code removed, in every other build.
+  define: { __BENCH_SLOW_RESULTS__: JSON.stringify(process.env.BENCH_SLOW_RESULTS === '1') },
   build: {
     target: 'es2022',
     // No inline module-preload polyfill: the CSP forbids inline scripts.

@@ -8,7 +8,7 @@ import { HISTOLOGY_IDS } from './vocabulary'
 import type { Sourced } from './data/evidence'
 import { GRONCHI_HISTOLOGY_MAP, INPUT_AXES, OS5_EXPONENT, type GronchiHistology } from './data/gronchi2013'
 import { GRONCHI2013_DFS, GRONCHI2013_OS, builtInTerm } from './builtins'
-import type { ModelFile } from './modelFile'
+import type { ModelFile } from './modelSchema'
 import { interpolate, termValue } from './modelEval'
 
 export function insideAxis(value: number, axis: { readonly min: Sourced; readonly max: Sourced }): boolean {

@@ -4,7 +4,7 @@
 
 import type { PatientInput } from './input'
 import type { OptionId } from './types'
-import type { ModelFile, ModelTerm } from './modelFile'
+import type { ModelFile, ModelTerm } from './modelSchema'
 
 export type ModelPoint = { years: number; value: number; bound?: 'at_least' | 'below' }
 /** Per horizon a probability (or a bound), or the reason code of not_estimable. */

@@ -13,6 +13,7 @@ import { useAppStore } from '@/state/store'
 import { chooseHorizon } from '@/state/horizon'
 import { useMediaQuery } from './useMediaQuery'
 import { useNearViewport } from './useNearViewport'
+import { benchSlowdown } from './benchSlowdown'
 import { REVEAL } from './useReveal'
 import { useSettled } from './useSettled'
 
@@ -34,6 +35,7 @@ const panelId = (id: OptionId) => `option-panel-${id}`
  * context. `stage` (useReveal): the charts and the group-level results come after the columns.
  */
 export function Comparison({ prediction, stage = REVEAL.rest }: Props) {
+  benchSlowdown()
   const t = useCachedT()
   const chosen = useAppStore((s) => s.horizonYears)
   const setHorizon = useAppStore((s) => s.setHorizon)

@@ -1,13 +1,20 @@
-// `npm run bench`: the budgets of issues 8 and 16, measured in one run, printed and written as JSON
-// (.tmp/bench.json) for test/bench/budget.test.ts, which fails `npm test` when one is broken.
+// `npm run bench`: the budgets of issues 8, 16 and 21, measured in one run, printed and written as
+// JSON (.tmp/bench.json) for test/bench/budget.test.ts, which fails `npm test` when one is broken.
 //
 //   node test/bench/run-bench.mjs [--dist DIR] [--out FILE] [--quick]
 //
 // --dist DIR measures an existing build (npm test passes dist/ right after building it);
 // without it the app is built afresh into .tmp/bench/app, so a concurrent rebuild of dist/
 // cannot disturb the run. Steps, quietest first: the engine in Node, the bare React page and
-// the JS sizes, keystroke latency in Chromium, one Lighthouse run. A step that fails is
-// recorded with its error (and fails the budget test); the others still run.
+// the JS sizes, keystroke latency in Chromium, the shared link's main-thread time beside a
+// reference page (and the slowed build's, issue 21), Lighthouse. A step that fails is recorded
+// with its error (and fails the budget test); the others still run.
+//
+// Every timing budget is a ratio against a reference measured in the same run, in the same
+// browser or process (issue 21): an absolute time describes the host at that minute as much as
+// the app, and a README test command must not fail on a slower or busier machine. The absolute
+// figures (Lighthouse's score and blocking time, milliseconds, microseconds) are goals: printed
+// and written beside the host's Lighthouse benchmark index and load average, never failing.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -18,15 +25,42 @@ import { startStaticServer } from '../support/staticServer.mjs'
 import { buildApp, buildBare, buildEngine, ROOT, TMP } from './lib/build.mjs'
 import { benchEngine } from './lib/engine.mjs'
 import { measureInitialJs } from './lib/jsSize.mjs'
-import { measureKeystrokes } from './lib/keystroke.mjs'
+import { FIGURES, measureKeystrokes } from './lib/keystroke.mjs'
 import { runLighthouseMedian } from './lib/lighthouse.mjs'
+import { measureMainThreadRatios } from './lib/mainThread.mjs'
+
+// The shared link's main-thread time over a bare React page's (test/bench/bare-results), loaded
+// alternately in rounds of one browser each; the figure is the least of each over the rounds
+// (test/bench/lib/mainThread.mjs says why). The same rounds load the slowed build
+// (src/views/benchSlowdown.ts: about one more render of the results), which must break the
+// budget: budget.test.ts checks both. On this class of machine (2 cores, load average 10 to 18
+// from four other test suites) three runs measured the app at 2.74, 2.95 and 2.81 and the slowed
+// build at 3.67, 3.82 and 3.96: the budget sits between, about a tenth from either.
+const MAIN_THREAD_ROUNDS = 7
+const MAIN_THREAD_RATIO_MAX = 3.3
 
 export const BUDGETS = {
   jsRatio: { max: 1.5, what: 'initial JS (gzip) of the app / of a bare React + ReactDOM page' },
-  lighthousePerformance: { min: 0.98, what: 'Lighthouse performance (mobile)' },
   lighthouseAccessibility: { min: 1, what: 'Lighthouse accessibility (mobile)' },
   lighthouseBestPractices: { min: 1, what: 'Lighthouse best practices (mobile)' },
-  sharedLinkPerformance: { min: 0.9, what: 'Lighthouse performance (mobile) of a shared link (extremity patient), median of 3 runs' },
+  sharedLinkMainThreadRatio: {
+    max: MAIN_THREAD_RATIO_MAX,
+    what: `main-thread time of loading a shared link / of a bare React page with as much DOM and text, the least of each over ${MAIN_THREAD_ROUNDS} alternating rounds`,
+  },
+  // 1.3 on an idle machine (12.0 ms beside 9.2), 2.25 at a load average of 10 to 18 (series 2.05
+  // to 3.18): a keystroke waits for the next frame either way, and a busy host stretches the
+  // app's share of the frame more than a bare page's.
+  keystrokeRatio: { max: 3, what: 'keystroke to painted estimate, the app / a bare React page, middle of 3 series of 50' },
+  // 2.1 to 2.9 (retroperitoneum) and 2.8 to 3.6 (extremity) at loads of 10 to 18: the former
+  // 50 µs budget's headroom of about twice the figure.
+  engineRetroperitonealRatio: { max: 7, what: 'predict() + matchTrials() per call, retroperitoneal patient / a reference computation in the same process' },
+  engineExtremityRatio: { max: 7, what: 'predict() + matchTrials() per call, extremity patient / a reference computation in the same process' },
+}
+
+// Absolute figures, host-dependent: reported against these goals (README), never failing.
+export const GOALS = {
+  lighthousePerformance: { min: 0.9, what: 'Lighthouse performance (mobile), median of 5 runs' },
+  sharedLinkPerformance: { min: 0.9, what: 'Lighthouse performance (mobile) of a shared link, median of 3 runs' },
   sharedLinkTbtMs: { max: 300, what: 'Lighthouse total blocking time (mobile) of a shared link, median of 3 runs (ms)' },
   keystrokeMedianMs: { max: 16, what: 'keystroke to painted estimate, median of 50, middle of 3 series (ms)' },
   engineRetroperitonealUs: { max: 50, what: 'predict() + matchTrials(), retroperitoneal patient, median per call (µs)' },
@@ -39,7 +73,7 @@ const LIGHTHOUSE_RUNS = 5
 // The journey that matters most to patients (issue 16): the link a surgeon shared, opened at
 // home. The page opens with a scenario in the hash and computes the estimates at once; the same
 // patient as the e2e tests' shared links. Lighthouse's variance advice again: the median of 3.
-export const SHARED_LINK_HASH = '#v=2&site=extremity&age=60&sizeCm=8&depth=deep&histology=undifferentiated_pleomorphic_sarcoma&grade=3&limb=lower'
+export const SHARED_LINK_HASH = '#v=2&site=extremity&age=67&sizeCm=9&depth=deep&histology=undifferentiated_pleomorphic_sarcoma&grade=3'
 const SHARED_LINK_RUNS = 3
 
 // Keystroke series per bench, each of 50 keystrokes in a fresh browser; the middle series' median
@@ -74,6 +108,8 @@ const step = async (name, run) => {
 const appDir = args.dist ? resolve(ROOT, args.dist) : join(TMP, 'app')
 const bareDir = join(TMP, 'bare')
 const bareKeystrokeDir = join(TMP, 'bare-keystroke')
+const bareResultsDir = join(TMP, 'bare-results')
+const slowDir = join(TMP, 'app-slow')
 mkdirSync(TMP, { recursive: true })
 
 await step('engine', async () => benchEngine(await buildEngine(join(TMP, 'engine'))))
@@ -113,6 +149,9 @@ try {
           series,
           bare: { middleMedianMs: bareMs, series: bareSeries },
           appMinusBareMs: Math.round((app - bareMs) * 10) / 10,
+          // The budget: series by series, the app's median over the bare page's measured right
+          // after it, and the middle of those ratios.
+          ratio: middle(series.map((one, i) => ({ toPaint: { medianMs: Math.round((one.toPaint.medianMs / bareSeries[i].toPaint.medianMs) * 1000) / 1000 } }))),
           outbound: series.flatMap((one) => one.outbound),
         }
       } finally {
@@ -120,6 +159,20 @@ try {
       }
     })
   }
+  await step('sharedLinkMainThread', async () => {
+    await buildBare(bareResultsDir, 'bare-results')
+    // The slowed build (issue 21), built here with the switch on; --quick leaves it out.
+    if (!args.quick) await buildApp(slowDir, { slow: true })
+    const servers = await Promise.all([bareResultsDir, ...(args.quick ? [] : [slowDir])].map((root) => startStaticServer({ root, port: 0 })))
+    try {
+      const [reference, slow] = servers
+      const pages = { app: { url: `${url}/${SHARED_LINK_HASH}`, ready: FIGURES }, ...(slow ? { slow: { url: `${slow.url}/${SHARED_LINK_HASH}`, ready: FIGURES } } : {}) }
+      const measured = await measureMainThreadRatios({ pages, reference: { url: `${reference.url}/`, ready: '#root[data-rendered]' }, chromePath, rounds: MAIN_THREAD_ROUNDS })
+      return { ...measured, appDir, ...(slow ? { slowDir } : {}) }
+    } finally {
+      await Promise.all(servers.map((one) => new Promise((done) => one.server.close(done))))
+    }
+  })
   await step('lighthouse', () => runLighthouseMedian({ url: `${url}/`, chromePath, runs: LIGHTHOUSE_RUNS }))
   await step('lighthouseSharedLink', () => runLighthouseMedian({ url: `${url}/${SHARED_LINK_HASH}`, chromePath, runs: SHARED_LINK_RUNS }))
 } finally {
@@ -138,20 +191,36 @@ const figure = {
   lighthousePerformance: s.lighthouse?.scores?.performance,
   lighthouseAccessibility: s.lighthouse?.scores?.accessibility,
   lighthouseBestPractices: s.lighthouse?.scores?.['best-practices'],
+  sharedLinkMainThreadRatio: s.sharedLinkMainThread?.app?.ratio,
   sharedLinkPerformance: s.lighthouseSharedLink?.scores?.performance,
   sharedLinkTbtMs: medianOf(s.lighthouseSharedLink?.runs?.map((r) => r.metrics['total-blocking-time'])),
+  keystrokeRatio: s.keystroke?.ratio,
   keystrokeMedianMs: s.keystroke?.middleMedianMs,
+  engineRetroperitonealRatio: s.engine?.retroperitoneum?.ratio,
+  engineExtremityRatio: s.engine?.extremity?.ratio,
   engineRetroperitonealUs: s.engine?.retroperitoneum?.['predict + matchTrials']?.medianUs,
   engineExtremityUs: s.engine?.extremity?.['predict + matchTrials']?.medianUs,
 }
+const KEYSTROKE_FIGURES = ['keystrokeRatio', 'keystrokeMedianMs']
+const within = (value, limit) => typeof value === 'number' && ('max' in limit ? value <= limit.max : value >= limit.min)
+const judge = (list) =>
+  Object.fromEntries(
+    Object.entries(list)
+      .filter(([id]) => !(args.quick && KEYSTROKE_FIGURES.includes(id)))
+      .map(([id, limit]) => [id, { ...limit, value: figure[id] ?? null, ok: within(figure[id], limit) }]),
+  )
 results.quick = args.quick
-results.budgets = Object.fromEntries(
-  Object.entries(BUDGETS).filter(([id]) => !(args.quick && id === 'keystrokeMedianMs')).map(([id, budget]) => {
-    const value = figure[id] ?? null
-    const ok = typeof value === 'number' && ('max' in budget ? value <= budget.max : value >= budget.min)
-    return [id, { ...budget, value, ok }]
-  }),
-)
+results.budgets = judge(BUDGETS)
+results.goals = judge(GOALS)
+// The host beside the absolute figures: Lighthouse's CPU benchmark index (median of its runs)
+// and the load average over each step.
+results.machine.lighthouseBenchmarkIndex = medianOf([...(s.lighthouse?.runs ?? []), ...(s.lighthouseSharedLink?.runs ?? [])].map((r) => r.benchmarkIndex))
+results.machine.loadAverage = Object.fromEntries(Object.entries(s).map(([name, r]) => [name, r.load ?? null]))
+// The slowed build (issue 21) against the same budget: it must break it.
+if (s.sharedLinkMainThread?.slow) {
+  const ratio = s.sharedLinkMainThread.slow.ratio
+  results.slowResults = { ratio, max: BUDGETS.sharedLinkMainThreadRatio.max, breaksBudget: !within(ratio, BUDGETS.sharedLinkMainThreadRatio), dir: slowDir }
+}
 results.seconds = Math.round((Date.now() - started) / 100) / 10
 const out = resolve(ROOT, args.out)
 mkdirSync(resolve(out, '..'), { recursive: true })
@@ -178,8 +247,19 @@ if (s.keystroke && !s.keystroke.error) {
   })
   const bare = s.keystroke.bare
   console.log(`  bare React page (one field, one figure), the machine's yardstick in the same run: middle median ${bare.middleMedianMs} ms (series ${bare.series.map((k) => `${k.toPaint.medianMs}`).join(', ')} ms); the app minus the bare page: ${s.keystroke.appMinusBareMs} ms`)
+  console.log(`  the app / the bare page, series by series: ${s.keystroke.series.map((k, i) => (k.toPaint.medianMs / bare.series[i].toPaint.medianMs).toFixed(2)).join(', ')}; the middle (the budget's figure): ${s.keystroke.ratio}`)
   const first = s.keystroke.series[0]
   console.log(`  scripts the first screen fetched: ${first.startupScripts.length}, ${first.startupScriptsGzip === null ? '?' : kb(first.startupScriptsGzip)} gzip`)
+}
+if (s.sharedLinkMainThread && !s.sharedLinkMainThread.error) {
+  const m = s.sharedLinkMainThread
+  console.log(`\nMain-thread time of loading a page (${m.clock}, Lighthouse's mobile screen), ${m.rounds.length} rounds, each: the reference page, then ${Object.keys(m.rounds[0] ?? {}).filter((k) => k !== 'reference').join(', then ')}:`)
+  console.log(`  reference (bare React page, ${m.rounds[0]?.reference.elements} elements, ${m.rounds[0]?.reference.words} words): least ${m.app.referenceMs} ms (${m.rounds.map((r) => r.reference.busyMs).join(', ')})`)
+  for (const name of Object.keys(m.rounds[0] ?? {}).filter((k) => k !== 'reference')) {
+    const first = m.rounds[0][name]
+    console.log(`  ${name === 'slow' ? 'slowed build (BENCH_SLOW_RESULTS)' : 'shared link'} (${first.elements} elements, ${first.words} words): least ${m[name].pageMs} ms (${m.rounds.map((r) => r[name].busyMs).join(', ')}); script ${first.scriptMs}, style ${first.styleMs}, layout and paint ${first.layoutMs} ms in round 1${first.slowdown ? `; the slowdown: ${m.rounds.map((r) => r[name].slowdown).join(', ')}` : ''}`)
+    console.log(`    least over least: ${m[name].ratio} (budget <= ${BUDGETS.sharedLinkMainThreadRatio.max}); ratio per round ${m[name].ratios.join(', ')}, median ${m[name].medianRatio}`)
+  }
 }
 if (s.lighthouse && !s.lighthouse.error) {
   const l = s.lighthouse
@@ -201,15 +281,20 @@ if (s.lighthouseSharedLink && !s.lighthouseSharedLink.error) {
   console.log(`  requests ${l.requests}, to other hosts: ${l.outbound.length ? l.outbound.join(', ') : 'none'}`)
 }
 if (s.engine && !s.engine.error) {
-  console.log('\nEngine per call in Node (tinybench, µs: median / mean / p99):')
+  console.log('\nEngine per call in Node (tinybench, µs: median / mean / p99; ratio: predict + matchTrials over the reference computation):')
   for (const [patient, tasks] of Object.entries(s.engine)) {
-    // Only the patients: the step's own bookkeeping (seconds, load average) is printed above.
+    // Only the patients and the reference: the step's own bookkeeping (seconds, load average) is printed above.
     if (typeof tasks !== 'object' || Array.isArray(tasks)) continue
-    console.log(`  ${patient}: ${Object.entries(tasks).map(([task, r]) => `${task} ${r.medianUs} / ${r.meanUs} / ${r.p99Us}`).join('; ')}`)
+    const timed = Object.entries(tasks).filter(([, r]) => typeof r === 'object')
+    console.log(`  ${patient}: ${timed.map(([task, r]) => `${task} ${r.medianUs} / ${r.meanUs} / ${r.p99Us}`).join('; ')}${tasks.ratio ? `; ratio ${tasks.ratio}` : ''}`)
   }
 }
-console.log('\nBudgets:')
-for (const [id, b] of Object.entries(results.budgets)) console.log(`  ${b.ok ? 'ok  ' : 'OVER'} ${id}: ${b.value ?? 'no figure'} (${'max' in b ? '<=' : '>='} ${'max' in b ? b.max : b.min}) ${b.what}`)
+const limitLine = (id, b, miss) => `  ${b.ok ? 'ok  ' : miss} ${id}: ${b.value ?? 'no figure'} (${'max' in b ? '<=' : '>='} ${'max' in b ? b.max : b.min}) ${b.what}`
+console.log(`\nGoals (absolute, this host's: Lighthouse benchmark index ${results.machine.lighthouseBenchmarkIndex ?? '?'}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; reported, never failing):`)
+for (const [id, b] of Object.entries(results.goals)) console.log(limitLine(id, b, 'MISS'))
+console.log('\nBudgets (ratios against a reference measured in the same run; sizes; audits):')
+for (const [id, b] of Object.entries(results.budgets)) console.log(limitLine(id, b, 'OVER'))
+if (results.slowResults) console.log(`  ${results.slowResults.breaksBudget ? 'ok  ' : 'HELD'} the slowed build (BENCH_SLOW_RESULTS) breaks sharedLinkMainThreadRatio: ${results.slowResults.ratio} (budget <= ${results.slowResults.max})`)
 const failedSteps = Object.entries(s).filter(([, r]) => r.error)
 for (const [name, r] of failedSteps) console.log(`  step ${name} failed: ${r.error}`)
 process.exit(failedSteps.length ? 1 : 0)

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
+import { importCycles, importGraph } from '../support/importCycles'
 
 const root = process.cwd()
 const filesUnder = (dir: string): string[] =>
@@ -43,5 +44,25 @@ describe('the engine stays pure', () => {
       filePath: join(root, 'src/components/Fine.tsx'),
     })
     expect(result?.messages.filter((m) => m.ruleId === 'no-restricted-imports')).toEqual([])
+  })
+})
+
+// Issue 21: no import cycle in src/. The check walks every static import and `export ... from`
+// (type-only ones included, '@/' resolved to src/) and must find a planted cycle.
+describe('no import cycle', () => {
+  it('finds the cycle planted in test/fixtures/import-cycle, and not the lazy import back', () => {
+    const graph = importGraph(join(root, 'test/fixtures/import-cycle'))
+    expect(importCycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']])
+  })
+
+  it('follows the @/ alias', () => {
+    const graph = importGraph(join(root, 'src'))
+    expect(graph.get('app/App.tsx')).toContain('views/Consultation.tsx')
+  })
+
+  it('finds none in src/', () => {
+    const graph = importGraph(join(root, 'src'))
+    expect(graph.size).toBeGreaterThan(100)
+    expect(importCycles(graph)).toEqual([])
   })
 })

@@ -9,7 +9,7 @@
 import type { Grade, HistologyId } from '../input'
 import { HISTOLOGY_IDS } from '../vocabulary'
 import { GRONCHI2013_DFS, GRONCHI2013_OS, builtInTerm } from '../builtins'
-import type { ModelFile } from '../modelFile'
+import type { ModelFile } from '../modelSchema'
 import type { Sourced, Tag } from './evidence'
 
 type LevelsTerm = { readonly levels: Readonly<Record<string, number>> }

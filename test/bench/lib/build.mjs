@@ -7,9 +7,18 @@ import { build } from 'vite'
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 export const TMP = resolve(ROOT, '.tmp/bench')
 
-/** The app with its own vite.config.ts, into outDir (dist/ stays untouched). */
-export const buildApp = (outDir) =>
-  build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+/**
+ * The app with its own vite.config.ts, into outDir (dist/ stays untouched). `slow`: the bench's
+ * slowed build (src/views/benchSlowdown.ts), as `BENCH_SLOW_RESULTS=1 npx vite build` makes it.
+ */
+export const buildApp = (outDir, { slow = false } = {}) =>
+  build({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+    ...(slow ? { define: { __BENCH_SLOW_RESULTS__: 'true' } } : {}),
+  })
 
 /**
  * A bare React page, with the app's build settings: test/bench/bare (the JS budget's yardstick)

@@ -20,7 +20,7 @@
 import { chromium } from 'playwright-core'
 import { CHROME_FLAGS } from './lighthouse.mjs'
 
-const FIGURES = '#main article[data-option] [data-outcome] dd .figure'
+export const FIGURES = '#main article[data-option] [data-outcome] dd .figure'
 const PATIENT = { site: 'extremity', age: '35', sizeCm: '8', depth: 'deep', histology: 'undifferentiated_pleomorphic_sarcoma', grade: '3' }
 const TENS = ['8', '4', '9', '3', '7', '2', '6']
 const KEYSTROKES = 50

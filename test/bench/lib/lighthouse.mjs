@@ -53,7 +53,7 @@ export const runLighthouseMedian = async ({ url, chromePath, runs = 3 }) => {
     failing: { ...audits.failing, performance: median.failing.performance },
     requests: Math.max(...results.map((r) => r.requests), audits.requests),
     outbound: [...new Set([...results, audits].flatMap((r) => r.outbound))],
-    runs: results.map((r) => ({ scores: r.scores, metrics: r.metrics })),
+    runs: results.map((r) => ({ scores: r.scores, metrics: r.metrics, benchmarkIndex: r.benchmarkIndex })),
   }
 }
 
@@ -83,6 +83,8 @@ export const runLighthouse = async ({ url, chromePath, categories = CATEGORIES }
       url: lhr.finalDisplayedUrl,
       runtimeError: lhr.runtimeError?.message ?? null,
       runWarnings: lhr.runWarnings,
+      // Lighthouse's own CPU benchmark of the host, to read the absolute figures by.
+      benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
       scores: Object.fromEntries(categories.map((c) => [c, lhr.categories[c]?.score ?? null])),
       metrics: Object.fromEntries(METRICS.map((id) => [id, lhr.audits[id]?.numericValue ?? null])),
       // Audits that cost points, per category: what to fix when a score drops.
