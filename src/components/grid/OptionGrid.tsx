@@ -35,9 +35,10 @@ export function OptionGrid({ prediction, years, trials, variant, options, layout
   const shown = options ? prediction.options.filter((o) => options.includes(o.id)) : prediction.options
   if (!shown.length) return null
   const common = commonGaps(prediction, years)
-  const rows = rowsFor(prediction, shown, years, common, variant)
-  // A phone's rows: what the option involves goes under its name (below), the answers are the columns.
-  const asked = rows.filter((row) => row !== 'involves')
+  const rows = rowsFor(prediction, shown, years, common, variant, emphasis)
+  // On a phone and on the board what the option involves goes under its name, to leave the room to the answers.
+  const underName = layout === 'rows' || variant === 'board'
+  const asked = underName ? rows.filter((row) => row !== 'involves') : rows
   const notes = derivedNotes(prediction, shown, years)
   const context: CellContext = { prediction, years, trials, variant, common, emphasis, gapNotes, noteKeys: notes.map((n) => `${n.outcome}|${n.code}`) }
   const index = (o: OptionEstimate) => prediction.options.indexOf(o)
@@ -47,6 +48,11 @@ export function OptionGrid({ prediction, years, trials, variant, options, layout
     <>
       <span className={`option-grid__key option-grid__key--${index(o)}`} aria-hidden="true" />
       {t(`engine:option.${o.id}.name`)}
+      {underName ? (
+        <div className="option-grid__involves" data-row="involves">
+          <InvolvesCell schedule={o.schedule} />
+        </div>
+      ) : null}
     </>
   )
   return (
@@ -69,7 +75,7 @@ export function OptionGrid({ prediction, years, trials, variant, options, layout
                 ))}
               </tr>
             </thead>
-            {[...rows, ...(details ? (['details'] as const) : [])].map((row) => {
+            {[...asked, ...(details ? (['details'] as const) : [])].map((row) => {
               const cells = shown.map((o) =>
                 row === 'details' ? (
                   <td key={o.id} data-option={o.id} data-row="details">
@@ -116,10 +122,6 @@ export function OptionGrid({ prediction, years, trials, variant, options, layout
                 <tr key={o.id} data-option={o.id}>
                   <th scope="row" className={`option-grid__option option-grid__option--${index(o)}`}>
                     {name(o)}
-                    {/* What the option involves stays beside its name, so the first answer (alive) is in view on a phone. */}
-                    <div className="option-grid__involves" data-row="involves">
-                      <InvolvesCell schedule={o.schedule} />
-                    </div>
                   </th>
                   {asked.map((row) => (
                     <GridCell key={row} option={o} row={row} context={context} />

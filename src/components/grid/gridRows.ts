@@ -44,13 +44,18 @@ export const rowTrialResult = (option: OptionEstimate, row: GridRow): ContextFig
 /**
  * The rows that say something for at least one of the shown options: a row of personal figures
  * that no option has (a gap every option shares, said once above the grid) and no trial result
- * is left out. What it involves, tumour back, harms and trials always stand.
+ * is left out. What it involves, tumour back, harms and trials always stand. The board, which
+ * must hold alive, tumour back and harms on one projected screen, shows of the personal-figure
+ * rows only the chosen outcome's (its outcome switch changes it), and no trials row (the trials
+ * follow, one line each).
  */
-export const rowsFor = (p: Prediction, options: readonly OptionEstimate[], years: number, common: readonly Gap[], variant: 'screen' | 'board' | 'print'): GridRow[] =>
+export const rowsFor = (p: Prediction, options: readonly OptionEstimate[], years: number, common: readonly Gap[], variant: 'screen' | 'board' | 'print', emphasis?: OutcomeId): GridRow[] =>
   GRID_ROWS.filter((row) => {
     if (row === 'trials') return variant === 'screen'
     if (row === 'involves' || row === 'local' || row === 'harms') return true
-    return options.some((o) => cellFigures(p, o.id, row, years, common).length > 0 || rowTrialResult(o, row) !== null)
+    const says = options.some((o) => cellFigures(p, o.id, row, years, common).length > 0 || rowTrialResult(o, row) !== null)
+    if (variant === 'board') return says && emphasis !== undefined && ROW_OUTCOMES[row].includes(emphasis)
+    return says
   })
 
 /**
