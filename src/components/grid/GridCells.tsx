@@ -22,7 +22,7 @@ export const HarmsCell = memo(function HarmsCell({ harms, paper }: { harms: Harm
   const { t } = useTranslation()
   if (!harms.length) return <p>{t('harms.none')}</p>
   return harms.map((harm) => (
-    <p key={`${harm.id}-${harm.source}`} className="option-grid__harm" data-harm={harm.id}>
+    <div key={`${harm.id}-${harm.source}`} className="option-grid__line option-grid__harm" data-harm={harm.id}>
       {paper ? (
         <PrintHarmHeadline harm={harm} />
       ) : (
@@ -35,7 +35,7 @@ export const HarmsCell = memo(function HarmsCell({ harms, paper }: { harms: Harm
         {harm.rate === null ? ` ${harm.reason ? t(`engine:reason.${harm.reason}`) : ''}` : `, ${t(`engine:window.${harm.window}`)}.`}
       </span>
       <SourceMark ids={[harm.source]} paper={paper} />
-    </p>
+    </div>
   ))
 })
 

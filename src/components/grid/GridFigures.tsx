@@ -41,7 +41,7 @@ export function GridFigures({ figures, labelled, emphasis, noteKeys, gapNotes, b
     const mark = figure.derived ? MARKS[noteKeys.indexOf(`${outcome}|${figure.derived}`)] : undefined
     return (
       <div key={outcome} className={outcome === emphasis ? 'option-grid__figure option-grid__figure--large' : 'option-grid__figure'} data-outcome={outcome}>
-        <p>
+        <div className="option-grid__line">
           {label}
           <FigureText figure={figure} />
           {mark ? (
@@ -51,7 +51,7 @@ export function GridFigures({ figures, labelled, emphasis, noteKeys, gapNotes, b
             </sup>
           ) : null}
           {marks ? <SourceMark ids={figure.sources} /> : null}
-        </p>
+        </div>
         {bar && !figure.bound ? <FigureBar people={figure.people} lower={figure.lower} upper={figure.upper} /> : null}
       </div>
     )
@@ -80,10 +80,10 @@ export const GridTrialResult = memo(function GridTrialResult({ figure, paper }: 
       <p className="option-grid__group">{t('grid.groupResult')}</p>
       <TrialResultWhat figure={figure} />
       {armsOf(figure).map((arm, i, arms) => (
-        <p key={arm.arm} className={i === 0 ? 'option-grid__arm option-grid__arm--option' : 'option-grid__arm'}>
+        <div key={arm.arm} className={i === 0 ? 'option-grid__line option-grid__arm option-grid__arm--option' : 'option-grid__line option-grid__arm'}>
           <ArmText arm={arm} />
           {i === arms.length - 1 ? <SourceMark ids={[figure.source]} paper={paper} /> : null}
-        </p>
+        </div>
       ))}
     </div>
   )
