@@ -24,7 +24,7 @@ beforeAll(() => {
 describe.each(CASES)('tumour board, $lng at $width x $height', (c) => {
   it('shows large figures in 2-4 columns, the inputs in one line, trials one per line, and Esc returns', async () => {
     const { page, context, assertClean } = await app.open({ locale: c.locale, hash: HASH, viewport: { width: c.width, height: c.height } })
-    await page.locator('.options .option').first().waitFor()
+    await page.locator('.option-grid th[data-option]').first().waitFor()
     const consult = Math.max(...(await fontSizes(page, '.options .figure__number')))
     const age = page.locator('input[name=age]')
 
@@ -73,7 +73,7 @@ describe.each(CASES)('tumour board, $lng at $width x $height', (c) => {
 
     // Esc returns to the consultation with the inputs and the link as they were.
     await page.keyboard.press('Escape')
-    await page.locator('.options .option').first().waitFor()
+    await page.locator('.option-grid th[data-option]').first().waitFor()
     expect(await page.locator('.board').count()).toBe(0)
     expect(await page.locator('input[name=age]').inputValue()).toBe('60')
     expect(new URL(page.url()).hash).toBe(hashBefore)
@@ -81,7 +81,7 @@ describe.each(CASES)('tumour board, $lng at $width x $height', (c) => {
     await page.locator('.board-option').first().waitFor()
     expect(await page.locator('.board-option').count()).toBe(2)
     await page.getByRole('button', { name: c.back }).click()
-    await page.locator('.options .option').first().waitFor()
+    await page.locator('.option-grid th[data-option]').first().waitFor()
     assertClean()
     await context.close()
   })
