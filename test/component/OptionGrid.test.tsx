@@ -38,7 +38,7 @@ describe('the option grid', () => {
     expect(rows.map((r) => r.row)).toEqual(GRID_ROWS.filter((row) => rows.some((r) => r.row === row)))
     for (const r of rows) expect(r.options).toEqual(ids)
     const order = rows.map((r) => r.row)
-    expect(order[0]).toBe('involves')
+    expect(order[0]).toBe('alive')
     expect(order).toContain('alive')
     expect(order).toContain('local')
     const lastBenefit = Math.max(...BENEFITS.map((b) => order.indexOf(b)))

@@ -36,8 +36,8 @@ export function OptionGrid({ prediction, years, trials, variant, options, layout
   if (!shown.length) return null
   const common = commonGaps(prediction, years)
   const rows = rowsFor(prediction, shown, years, common, variant, emphasis)
-  // On a phone and on the board what the option involves goes under its name, to leave the room to the answers.
-  const underName = layout === 'rows' || variant === 'board'
+  // On screen and board what the option involves goes under its name, to leave the room to the answers (paper keeps its row).
+  const underName = variant !== 'print'
   const asked = underName ? rows.filter((row) => row !== 'involves') : rows
   const notes = derivedNotes(prediction, shown, years)
   const context: CellContext = { prediction, years, trials, variant, common, emphasis, gapNotes, noteKeys: notes.map((n) => `${n.outcome}|${n.code}`) }
