@@ -53,7 +53,7 @@ describe.each(CASES)('a shared link on a $width px phone in $lng', ({ width, lng
     const spots = await page.evaluate(() =>
       [...document.querySelectorAll('#main .option-grid tbody tr[data-option]')].map((tr) => {
         const name = tr.querySelector('th')?.getBoundingClientRect()
-        const alive = tr.querySelector('td[data-row="alive"] .figure')?.getBoundingClientRect()
+        const alive = tr.querySelector('td[data-row="alive"] .option-grid__figure')?.getBoundingClientRect()
         return { name: name?.top ?? NaN, alive: alive?.bottom ?? NaN, right: alive?.right ?? NaN }
       }),
     )
