@@ -53,12 +53,12 @@ describe('the option grid', () => {
     expect(chemoAlive).toHaveTextContent('No reliable personal estimate.')
     expect(chemoAlive).toHaveTextContent('The effect of this treatment has not been tested on this model')
     const chemoLocal = container.querySelector('tbody[data-row="local"] td[data-option="neoadjuvant_chemo"]') as HTMLElement
-    expect(chemoLocal).toHaveTextContent('No trial result for this option in the sources of this app.')
+    expect(chemoLocal).toHaveTextContent('No trial result for this option.')
     // A trial result: the option's group beside the group it was compared with, marked as a group's.
     const postopLocal = container.querySelector('tbody[data-row="local"] td[data-option="postop_rt"]') as HTMLElement
-    expect(postopLocal).toHaveTextContent('Group result from a trial:')
-    expect(postopLocal).toHaveTextContent('Group with radiotherapy after surgery: 1 out of 100 (1 of 70 patients)')
-    expect(postopLocal).toHaveTextContent('Surgery-alone group: 24 out of 100 (17 of 71 patients)')
+    expect(postopLocal).toHaveTextContent('Group result (trial): up to 12 years')
+    expect(postopLocal).toHaveTextContent('Group with radiotherapy after surgery: 1 out of 100')
+    expect(postopLocal).toHaveTextContent('Surgery-alone group: 24 out of 100')
     // The main harms: whole people out of 100 with their time window; the source behind a marker.
     const harms = container.querySelector('tbody[data-row="harms"] td[data-option="preop_rt_conventional"]') as HTMLElement
     expect(harms).toHaveTextContent('35 out of 100: Serious wound problems, within 120 days after surgery.')
@@ -111,6 +111,6 @@ describe('the option grid', () => {
     expect(hypo).toHaveTextContent('1 trial studies this option:')
     expect(within(hypo).getByRole('button', { name: /SCOPES II/ })).toBeInTheDocument()
     const surgery = container.querySelector('tbody[data-row="trials"] td[data-option="surgery_alone"]') as HTMLElement
-    expect(surgery).toHaveTextContent('No open trial studies this option.')
+    expect(surgery).toHaveTextContent('None for this option.')
   })
 })

@@ -55,13 +55,10 @@ describe.each(CASES)('the option grid, $lng at $width x $height', (c) => {
     console.log(`grid ${c.lng} ${c.width}x${c.height}: page ${m.height} px, ${m.words} words in the 1,000 px under the headers, rows end at alive ${Math.max(...m.alive)}, tumour back ${Math.max(...m.local)}, harm ${Math.max(...m.harm)} px`)
     expect(m.tops).toHaveLength(5)
     expect(new Set(m.tops).size, 'five option headers in one row').toBe(1)
-    for (const row of [m.alive, m.local]) {
+    for (const row of [m.alive, m.local, m.harm]) {
       expect(row).toHaveLength(5)
       expect(Math.max(...row)).toBeLessThanOrEqual(1000)
     }
-    // Issue 20 asks for the main harm within 1,000 px too; not met yet (1,140-1,290 px: the
-    // "spread elsewhere" row's trial results stand before it). Measured and printed above.
-    expect(m.harm).toHaveLength(5)
     expect(m.words).toBeLessThanOrEqual(500)
     expect(m.height).toBeLessThanOrEqual(6000)
     expect(m.scroll).toBe(c.width)

@@ -25,7 +25,7 @@ const CASES = [
     harms: 'Main harms',
     rtArm: 'Group with radiotherapy after surgery: 1 out of 100 (1 of 70 patients)',
     surgeryArm: 'Surgery-alone group: 24 out of 100 (17 of 71 patients)',
-    notPersonal: 'Group result from a trial',
+    notPersonal: 'Group result (trial)',
     timeConversion: 'it is not a confidence interval',
   },
   {
@@ -41,7 +41,7 @@ const CASES = [
     harms: 'Belangrijkste nadelen',
     rtArm: 'Groep met bestraling na de operatie: 1 van de 100 (1 van 70 patiënten)',
     surgeryArm: 'Groep met alleen operatie: 24 van de 100 (17 van 71 patiënten)',
-    notPersonal: 'Uitkomst van een groep in een studie',
+    notPersonal: 'Groepsuitkomst (studie)',
     timeConversion: 'het is geen betrouwbaarheidsinterval',
   },
 ] as const
@@ -83,8 +83,14 @@ describe.each(CASES)('a shared link to an extremity patient in $lng', (c) => {
     expect(await block.isVisible()).toBe(true)
     expect(await block.locator('xpath=ancestor::details').count()).toBe(0)
     const firstText = (await block.textContent()) ?? ''
-    expect(firstText).toContain(c.rtArm)
-    expect(firstText).toContain(c.surgeryArm)
+    // The grid gives each group's figure; the patients counted are in the option's details.
+    expect(firstText).toContain(c.rtArm.replace(/ \(.*\)$/, ''))
+    expect(firstText).toContain(c.surgeryArm.replace(/ \(.*\)$/, ''))
+    await page.locator('#main td[data-option="postop_rt"] .option-grid__details > summary').click()
+    const details = page.locator('#main td[data-option="postop_rt"] article[data-option="postop_rt"] li.trial-result').first()
+    const detailText = (await details.textContent()) ?? ''
+    expect(detailText).toContain(c.rtArm)
+    expect(detailText).toContain(c.surgeryArm)
     expect(firstText).toContain(c.notPersonal)
     const labels = await page.locator('#main .option-grid tbody[data-row] > tr:first-child > th').allTextContents()
     expect(labels.indexOf(c.trials)).toBeGreaterThanOrEqual(0)

@@ -16,6 +16,8 @@ export type CellContext = {
   emphasis: OutcomeId | undefined
   gapNotes: string[] | undefined
   noteKeys: string[]
+  /** The rows shown, in order (a gap's reason said in an earlier row is not repeated). */
+  rows: GridRow[]
 }
 
 /** One option's answer to one question of the grid. */
@@ -36,6 +38,10 @@ function CellBody({ option, row, context: c }: { option: OptionEstimate; row: Gr
   if (row === 'trials') return <TrialsCell matches={joinableTrials(c.trials, option.id)} paper={paper} />
   const figures = cellFigures(c.prediction, option.id, row, c.years, c.common)
   const trial = rowTrialResult(option, row)
+  const said = c.rows
+    .slice(0, c.rows.indexOf(row))
+    .flatMap((r) => cellFigures(c.prediction, option.id, r, c.years, c.common))
+    .flatMap(({ figure }) => (figure.kind === 'value' ? [] : [figure.reason]))
   return (
     <>
       <GridFigures
@@ -46,8 +52,9 @@ function CellBody({ option, row, context: c }: { option: OptionEstimate; row: Gr
         gapNotes={c.gapNotes}
         bar={row === 'alive' && !paper}
         marks={!paper}
+        said={said}
       />
-      {trial ? <GridTrialResult figure={trial} paper={paper} /> : null}
+      {trial ? <GridTrialResult figure={trial} paper={paper} row={row} /> : null}
       {!trial && (row === 'local' || !figures.length) ? <p className="option-grid__quiet">{t('grid.noTrialResult')}</p> : null}
     </>
   )

@@ -40,7 +40,7 @@ export function OptionGrid({ prediction, years, trials, variant, options, layout
   const underName = variant !== 'print'
   const asked = underName ? rows.filter((row) => row !== 'involves') : rows
   const notes = derivedNotes(prediction, shown, years)
-  const context: CellContext = { prediction, years, trials, variant, common, emphasis, gapNotes, noteKeys: notes.map((n) => `${n.outcome}|${n.code}`) }
+  const context: CellContext = { prediction, years, trials, variant, common, emphasis, gapNotes, noteKeys: notes.map((n) => `${n.outcome}|${n.code}`), rows }
   const index = (o: OptionEstimate) => prediction.options.indexOf(o)
   const sideLabels = variant === 'board'
   const rowLabel = (row: GridRow | 'details') => t(`grid.row.${row}`, { count: years })
