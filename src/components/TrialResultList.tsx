@@ -66,7 +66,12 @@ export function ArmText({ arm, counts = true }: { arm: ArmFigure; counts?: boole
       <span className="trial-result__arm-name">{upperFirst(t(`engine:arm.${arm.arm}`), lng)}:</span>{' '}
       <strong>{t('trialResults.outOf100', { value: n(arm.people) })}</strong>
       {arm.lower !== undefined && arm.upper !== undefined ? ` ${t('figure.range', { lower: n(arm.lower), upper: n(arm.upper) })}` : ''}
-      {counts && arm.numerator !== undefined && arm.denominator !== undefined ? ` ${t('harms.counts', { numerator: arm.numerator, denominator: arm.denominator })}` : ''}
+      {counts && arm.numerator !== undefined && arm.denominator !== undefined ? (
+        <>
+          {' '}
+          <span className="trial-result__counts">{t('harms.counts', { numerator: arm.numerator, denominator: arm.denominator })}</span>
+        </>
+      ) : null}
     </>
   )
 }

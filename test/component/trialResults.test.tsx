@@ -34,15 +34,13 @@ describe('trial results', () => {
     act(() => {
       window.dispatchEvent(new Event('beforeprint'))
     })
-    const rows = container.querySelectorAll('.p-glance tbody tr')
-    expect(rows).toHaveLength(5)
-    const postop = container.querySelector('.p-glance tr[data-option="postop_rt"]') as HTMLElement
-    expect(postop).toHaveTextContent(/Alive: about \d+/)
-    expect(postop).toHaveTextContent('1 out of 100 (1 of 70 patients)')
-    expect(postop).toHaveTextContent(/\d+ out of 100: /)
-    const chemo = container.querySelector('.p-glance tr[data-option="neoadjuvant_chemo"]') as HTMLElement
-    expect(chemo).toHaveTextContent('No personal estimate for:')
-    expect(chemo).toHaveTextContent('Group with chemotherapy: 56 out of 100')
+    expect(container.querySelectorAll('.p-glance tbody tr[data-option]')).toHaveLength(5)
+    const cell = (row: string, option: string) => container.querySelector(`.p-glance tr[data-option="${option}"] td[data-row="${row}"]`) as HTMLElement
+    expect(cell('alive', 'postop_rt')).toHaveTextContent(/about \d+/)
+    expect(cell('local', 'postop_rt')).toHaveTextContent('1 out of 100 (1 of 70 patients)')
+    expect(cell('harms', 'postop_rt')).toHaveTextContent(/\d+ out of 100: /)
+    expect(cell('alive', 'neoadjuvant_chemo')).toHaveTextContent('No reliable personal estimate.')
+    expect(cell('elsewhere', 'neoadjuvant_chemo')).toHaveTextContent('Group with chemotherapy: 56 out of 100')
     const inputs = container.querySelector('.p-inputs') as HTMLElement
     expect(inputs).toHaveTextContent('Female')
     expect(inputs).toHaveTextContent('United Kingdom')

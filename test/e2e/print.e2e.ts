@@ -125,7 +125,7 @@ describe.each(CASES)('printed summary, $name patient, in $lng', (c) => {
     const first = squash(layout.split('\f')[0] ?? '')
     expect(first).toContain(c.glance)
     expect(first).toContain(c.inputs[0])
-    expect(await page.locator('.p-glance tbody [data-option]').count()).toBe(c.options)
+    expect(await page.locator('.p-glance tbody tr[data-option]').count()).toBe(c.options)
     // The extremity page 1 holds the NCI trial's local-recurrence result of radiotherapy after surgery.
     if (c.name === 'extremity') expect(first).toContain(c.counts)
     expect(raw).toContain(c.value)

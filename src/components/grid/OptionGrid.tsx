@@ -38,7 +38,8 @@ export function OptionGrid({ prediction, years, trials, variant, options, layout
   const rows = rowsFor(prediction, shown, years, common, variant, emphasis)
   // On screen and board what the option involves goes under its name, to leave the room to the answers (paper keeps its row).
   const underName = variant !== 'print'
-  const asked = underName ? rows.filter((row) => row !== 'involves') : rows
+  // Paper's page 1 leaves it to the option's block on page 2 (its description): the glance stays on one page.
+  const asked = underName || layout === 'rows' ? rows.filter((row) => row !== 'involves') : rows
   const notes = derivedNotes(prediction, shown, years)
   const context: CellContext = { prediction, years, trials, variant, common, emphasis, gapNotes, noteKeys: notes.map((n) => `${n.outcome}|${n.code}`), rows }
   const index = (o: OptionEstimate) => prediction.options.indexOf(o)
@@ -58,7 +59,7 @@ export function OptionGrid({ prediction, years, trials, variant, options, layout
   return (
     <div className={`option-grid option-grid--${variant} option-grid--${layout}`} style={{ ['--columns' as string]: String(shown.length) }}>
       {/* A phone's grid scrolls sideways in a region of its own (focusable, named by the caption); the page does not. */}
-      <div className="option-grid__scroll" {...(layout === 'rows' ? { role: 'region', tabIndex: 0, 'aria-labelledby': captionId } : {})}>
+      <div className="option-grid__scroll" {...(layout === 'rows' && variant === 'screen' ? { role: 'region', tabIndex: 0, 'aria-labelledby': captionId } : {})}>
       <table className="option-grid__table">
         <caption id={captionId} className={variant === 'print' ? 'visually-hidden' : 'option-grid__caption'}>
           {t('grid.caption', { count: years })}
