@@ -20,8 +20,8 @@ describe('trial results', () => {
     const { container } = await renderWithI18n(<OptionGrid prediction={prediction} years={5} trials={[]} variant="board" options={['surgery_alone', 'postop_rt']} emphasis="overall_survival" />, 'nl')
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([expect.stringContaining('Alleen operatie'), expect.stringContaining('Bestraling na de operatie')])
     const block = container.querySelector('tbody[data-row="local"] td[data-option="postop_rt"]') as HTMLElement
-    expect(block).toHaveTextContent('Groep met bestraling na de operatie: 1 van de 100 (1 van 70 patiënten)')
-    expect(block).toHaveTextContent('Groep met alleen operatie: 24 van de 100 (17 van 71 patiënten)')
+    expect(block).toHaveTextContent('Groep met bestraling na de operatie: 1 van de 100')
+    expect(block).toHaveTextContent('Groep met alleen operatie: 24 van de 100')
     const harms = container.querySelector('tbody[data-row="harms"] td[data-option="postop_rt"]') as HTMLElement
     expect(block.compareDocumentPosition(harms) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     // The chosen outcome's figure is the large one.
