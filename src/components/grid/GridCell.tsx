@@ -50,7 +50,7 @@ function CellBody({ option, row, context: c }: { option: OptionEstimate; row: Gr
         emphasis={c.emphasis}
         noteKeys={c.noteKeys}
         gapNotes={c.gapNotes}
-        bar={row === 'alive' && !paper}
+        bar={row === 'alive' && c.variant === 'screen'}
         marks={!paper}
         said={said}
       />
