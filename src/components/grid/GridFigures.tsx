@@ -86,8 +86,8 @@ export const GridTrialResult = memo(function GridTrialResult({ figure, paper, ro
   return (
     <div className="option-grid__trial" data-source={figure.source} data-trial-outcome={figure.outcome}>
       <p className="option-grid__group">
-        <span className="option-grid__badge">{t('grid.groupResult')}</span>
-        {plain ? <strong> {t(figure.endpoint === 'local_recurrence_events_up_to' ? 'trialResults.upTo' : 'trialResults.after', { count: figure.years })}</strong> : null}
+        <span className="option-grid__badge">{t('grid.groupResult')}</span>{' '}
+        {plain ? <strong>{t(figure.endpoint === 'local_recurrence_events_up_to' ? 'trialResults.upTo' : 'trialResults.after', { count: figure.years })}</strong> : null}
       </p>
       {plain ? null : <TrialResultWhat figure={figure} />}
       {armsOf(figure).map((arm, i, arms) => (
