@@ -56,8 +56,8 @@ export function TrialResultWhat({ figure }: { figure: ContextFigure }) {
   )
 }
 
-/** One arm: "Group with radiotherapy after surgery: 1 out of 100 (1 of 70 patients)". */
-export function ArmText({ arm }: { arm: ArmFigure }) {
+/** One arm: "Group with radiotherapy after surgery: 1 out of 100 (1 of 70 patients)" (the counts left to the details where `counts` is false). */
+export function ArmText({ arm, counts = true }: { arm: ArmFigure; counts?: boolean }) {
   const t = useCachedT()
   const lng = useLng()
   const n = (value: number) => formatNumber(value, lng, 0) ?? t('figure.notAvailable')
@@ -66,7 +66,12 @@ export function ArmText({ arm }: { arm: ArmFigure }) {
       <span className="trial-result__arm-name">{upperFirst(t(`engine:arm.${arm.arm}`), lng)}:</span>{' '}
       <strong>{t('trialResults.outOf100', { value: n(arm.people) })}</strong>
       {arm.lower !== undefined && arm.upper !== undefined ? ` ${t('figure.range', { lower: n(arm.lower), upper: n(arm.upper) })}` : ''}
-      {arm.numerator !== undefined && arm.denominator !== undefined ? ` ${t('harms.counts', { numerator: arm.numerator, denominator: arm.denominator })}` : ''}
+      {counts && arm.numerator !== undefined && arm.denominator !== undefined ? (
+        <>
+          {' '}
+          <span className="trial-result__counts">{t('harms.counts', { numerator: arm.numerator, denominator: arm.denominator })}</span>
+        </>
+      ) : null}
     </>
   )
 }

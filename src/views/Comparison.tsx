@@ -1,13 +1,14 @@
-import { lazy, memo, Suspense, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useRef } from 'react'
 import { useCachedT } from '@/i18n/sharedTranslation'
-import { supportedHorizons, type OptionId, type Prediction } from '@/model'
+import { supportedHorizons, type Prediction } from '@/model'
+import type { TrialMatch } from '@/trials'
 import { ContextFigures } from '@/components/ContextFigures'
 import { commonGaps, headlineOutcome } from '@/components/figures'
+import { OptionDetails, PhoneDetails } from '@/components/grid/OptionDetails'
+import { OptionGrid } from '@/components/grid/OptionGrid'
 import { HorizonSwitch } from '@/components/HorizonSwitch'
 import { IconStyleSwitch } from '@/components/IconStyleSwitch'
-import { OptionColumn } from '@/components/OptionColumn'
 import { ResultsPreamble } from '@/components/ResultsPreamble'
-import { OptionSteps, OptionTabs } from '@/components/OptionTabs'
 import { WarningList } from '@/components/WarningList'
 import { useAppStore } from '@/state/store'
 import { chooseHorizon } from '@/state/horizon'
@@ -22,19 +23,19 @@ import { useSettled } from './useSettled'
 const OutcomeCharts = memo(lazy(() => import('@/components/charts/OutcomeCharts').then((m) => ({ default: m.OutcomeCharts }))))
 const Context = memo(ContextFigures)
 
-type Props = { prediction: Prediction; stage?: number }
+type Props = { prediction: Prediction; trials?: TrialMatch[]; stage?: number }
 
-// Below this width the columns would be too narrow to read side by side: one at a time, chosen
-// with OptionTabs (styles: .options--one).
+// Below this width five columns would be too narrow to read side by side: the grid turns, each
+// option a row that scrolls sideways in its own region, the option names fixed.
 export const ONE_COLUMN_QUERY = '(max-width: 599.98px)'
-const tabId = (id: OptionId) => `option-tab-${id}`
-const panelId = (id: OptionId) => `option-panel-${id}`
+const NO_TRIALS: TrialMatch[] = []
 
 /**
- * Every option that applies, side by side at one horizon, with warnings, charts and group-level
- * context. `stage` (useReveal): the charts and the group-level results come after the columns.
+ * The results: the option grid first (every option that applies, side by side at one horizon,
+ * each option's details one click away), then what the ranges mean, the charts and the
+ * group-level context. `stage` (useReveal): the charts and the group-level results come after the grid.
  */
-export function Comparison({ prediction, stage = REVEAL.rest }: Props) {
+export function Comparison({ prediction, trials = NO_TRIALS, stage = REVEAL.rest }: Props) {
   benchSlowdown()
   const t = useCachedT()
   const chosen = useAppStore((s) => s.horizonYears)
@@ -45,16 +46,14 @@ export function Comparison({ prediction, stage = REVEAL.rest }: Props) {
   const years = chooseHorizon(horizons, chosen)
   const headline = headlineOutcome(prediction, years)
   const gaps = commonGaps(prediction, years)
-  // The columns follow each keystroke at once; charts and group figures follow when typing pauses.
+  // The grid follows each keystroke at once; charts and group figures follow when typing pauses.
   const deferred = useSettled(prediction)
   const deferredYears = useSettled(years)
   const rest = stage >= REVEAL.rest
   const chartsRef = useRef<HTMLElement>(null)
   const chartsNear = useNearViewport(chartsRef, rest)
-  const oneAtATime = useMediaQuery(ONE_COLUMN_QUERY) && prediction.options.length > 1
-  const [tabChoice, choose] = useState<OptionId | null>(null)
-  const ids = prediction.options.map((o) => o.id)
-  const shownId = tabChoice && ids.includes(tabChoice) ? tabChoice : ids[0]
+  const phone = useMediaQuery(ONE_COLUMN_QUERY)
+  const details = { prediction, years, headline, iconStyle, commonGaps: gaps }
   return (
     <>
       <WarningList warnings={prediction.warnings} />
@@ -62,21 +61,16 @@ export function Comparison({ prediction, stage = REVEAL.rest }: Props) {
         <HorizonSwitch horizons={horizons} value={years} onChange={setHorizon} />
         <IconStyleSwitch value={iconStyle} onChange={setIconStyle} />
       </div>
+      <OptionGrid
+        prediction={prediction}
+        years={years}
+        trials={trials}
+        variant="screen"
+        layout={phone ? 'rows' : 'columns'}
+        {...(phone ? {} : { details: (option, index) => <OptionDetails option={option} index={index} {...details} /> })}
+      />
+      {phone ? <PhoneDetails {...details} /> : null}
       <ResultsPreamble prediction={prediction} years={years} gaps={gaps} />
-      {oneAtATime && shownId ? <OptionTabs options={ids} chosen={shownId} onChoose={choose} tabId={tabId} panelId={panelId} /> : null}
-      <div className={oneAtATime ? 'options options--one' : 'options'} style={{ ['--columns' as string]: String(prediction.options.length) }}>
-        {prediction.options.map((option, index) => (
-          // On a phone each column is a tab panel, shown when chosen; elsewhere a plain slot.
-          <div
-            key={option.id}
-            className="option-slot"
-            {...(oneAtATime ? { role: 'tabpanel', id: panelId(option.id), 'aria-labelledby': tabId(option.id), hidden: option.id !== shownId, tabIndex: -1 } : {})}
-          >
-            <OptionColumn prediction={prediction} option={option} years={years} headline={headline} iconStyle={iconStyle} index={index} commonGaps={gaps} />
-          </div>
-        ))}
-      </div>
-      {oneAtATime && shownId ? <OptionSteps options={ids} chosen={shownId} onChoose={choose} panelId={panelId} /> : null}
       <section className="charts-section" aria-labelledby="charts-heading" ref={chartsRef}>
         <h3 id="charts-heading">{t('chart.heading')}</h3>
         {chartsNear ? (

@@ -26,7 +26,7 @@ export function Consultation() {
         <section className="panel results" aria-labelledby="results-heading">
           <h2 id="results-heading">{t('results.heading')}</h2>
           {ready ? (
-            <ready.views.Comparison prediction={ready.derived.prediction} stage={stage} />
+            <ready.views.Comparison prediction={ready.derived.prediction} trials={ready.derived.trials} stage={stage} />
           ) : (
             <ResultsStatus derived={derived.kind === 'ready' ? { kind: 'loading' } : derived} />
           )}

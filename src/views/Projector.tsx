@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { supportedHorizons, type OutcomeId } from '@/model'
 import { OUTCOME_IDS } from '@/model'
 import { BoardChooser } from '@/components/board/BoardChooser'
-import { BoardColumn } from '@/components/board/BoardColumn'
 import { BoardInputs } from '@/components/board/BoardInputs'
 import { BoardKeys } from '@/components/board/BoardKeys'
 import { BoardOutcome } from '@/components/board/BoardOutcome'
@@ -12,6 +11,7 @@ import { boardColumns } from '@/components/board/columns'
 import { isPlainKey } from '@/components/board/keys'
 import { useProjectorScreen } from '@/components/board/useProjectorScreen'
 import { figureFor, headlineOutcome } from '@/components/figures'
+import { OptionGrid } from '@/components/grid/OptionGrid'
 import { HorizonSwitch } from '@/components/HorizonSwitch'
 import { chooseHorizon } from '@/state/horizon'
 import { useAppStore } from '@/state/store'
@@ -21,8 +21,9 @@ import '@/styles/projector.css'
 const OUTCOME_KEYS: Record<string, OutcomeId> = { o: 'overall_survival', l: 'local_recurrence', d: 'distant_metastasis' }
 
 /**
- * Tumour-board mode (UX.md §5): black on white, large type, two to four options in columns,
- * the patient in one line, the trials one line each. Everything it shows lives in the store or
+ * Tumour-board mode (UX.md §5): black on white, large type, the consultation's option grid for
+ * two to four chosen options (the chosen outcome large), the patient in one line, the trials one
+ * line each. Everything it shows lives in the store or
  * comes from the engine, so Esc returns to the consultation exactly as it was.
  */
 export function Projector() {
@@ -79,12 +80,7 @@ export function Projector() {
       {derived.kind === 'ready' && prediction ? (
         <main className="board__main">
           <BoardInputs input={derived.input} />
-          <div className="board__columns" style={{ ['--columns' as string]: String(Math.max(1, shown.length)) }}>
-            {shown.map((id) => {
-              const option = prediction.options.find((o) => o.id === id)
-              return option ? <BoardColumn key={id} prediction={prediction} option={option} outcome={outcome} years={years} index={available.indexOf(id)} /> : null
-            })}
-          </div>
+          <OptionGrid prediction={prediction} years={years} trials={derived.trials} variant="board" options={shown} emphasis={outcome} />
           <BoardTrials trials={derived.trials} />
         </main>
       ) : (

@@ -19,15 +19,15 @@ describe('the input panel', () => {
     await renderWithI18n(<Consultation />)
     const needed = screen.getByRole('list', { name: 'To see the estimates, fill in:' })
     expect(within(needed).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Site', 'Age', 'Tumour size', 'Depth', 'Histology', 'Grade'])
-    expect(screen.queryByRole('article', { name: 'Surgery alone' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('columnheader', { name: /^Surgery alone/ })).not.toBeInTheDocument()
   })
 
   it('shows the estimates once the six main fields are filled in', async () => {
     const user = userEvent.setup()
     await renderWithI18n(<Consultation />)
     await fillExtremityPatient(user)
-    expect(await screen.findByRole('article', { name: 'Surgery alone' }, { timeout: 5000 })).toBeInTheDocument()
-    expect(screen.getByRole('article', { name: 'Radiotherapy after surgery' })).toBeInTheDocument()
+    expect(await screen.findByRole('columnheader', { name: /^Surgery alone/ }, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.getByRole('columnheader', { name: /^Radiotherapy after surgery/ })).toBeInTheDocument()
   })
 
   it('accepts a decimal comma and a decimal point alike', async () => {
@@ -36,11 +36,11 @@ describe('the input panel', () => {
     await fillExtremityPatient(user, '4,5')
     const size = screen.getByLabelText(/^Tumour size/)
     expect(size).not.toHaveAttribute('aria-invalid')
-    expect(await screen.findByRole('article', { name: 'Surgery alone' }, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByRole('columnheader', { name: /^Surgery alone/ }, { timeout: 5000 })).toBeInTheDocument()
     await user.clear(size)
     await user.type(size, '4.5')
     expect(size).not.toHaveAttribute('aria-invalid')
-    expect(screen.getByRole('article', { name: 'Surgery alone' })).toBeInTheDocument()
+    expect(screen.getByRole('columnheader', { name: /^Surgery alone/ })).toBeInTheDocument()
   })
 
   it('puts a translated message next to a field that is not a number, and hides the old estimates', async () => {
@@ -52,7 +52,7 @@ describe('the input panel', () => {
     await user.type(age, 'sixty')
     expect(age).toHaveAttribute('aria-invalid', 'true')
     expect(age).toHaveAccessibleDescription(/Enter a number\./)
-    expect(screen.queryByRole('article', { name: 'Surgery alone' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('columnheader', { name: /^Surgery alone/ })).not.toBeInTheDocument()
     expect(screen.getByText(/Please correct the marked fields/)).toBeInTheDocument()
   })
 
@@ -64,7 +64,7 @@ describe('the input panel', () => {
     await user.clear(age)
     await user.type(age, '130')
     expect(age).toHaveAccessibleDescription(/This value is too large\./)
-    expect(screen.queryByRole('article', { name: 'Surgery alone' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('columnheader', { name: /^Surgery alone/ })).not.toBeInTheDocument()
   })
 
   it('asks for the limb only for an extremity, and multifocality only for the retroperitoneum', async () => {

@@ -15,15 +15,25 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-const visibleColumns = () => screen.getAllByRole('article').map((a) => a.getAttribute('data-option'))
+const visibleColumns = () => screen.queryAllByRole('article').map((a) => a.getAttribute('data-option'))
 
-describe('the options on a phone', () => {
-  it('shows one option at a time, chosen from tabs that name every option', async () => {
+/** On a phone the details, option by option, open under the grid (a disclosure built when opened). */
+const openDetails = async (user: ReturnType<typeof userEvent.setup>) => {
+  expect(visibleColumns()).toEqual([])
+  await user.click(screen.getByText('All details, option by option'))
+}
+
+describe('the options\' details on a phone', () => {
+  it('shows one option at a time, chosen from tabs that name every option, once opened', async () => {
     phone()
     const prediction = predict(EXTREMITY)
     const user = userEvent.setup()
     await renderWithI18n(<Comparison prediction={prediction} />)
-    const tabs = screen.getAllByRole('tab')
+    // The grid shows every option without a tap: each is a row, named in its header cell.
+    expect(screen.getAllByRole('rowheader').map((h) => h.closest('tr')?.getAttribute('data-option'))).toEqual(prediction.options.map((o) => o.id))
+    expect(screen.queryAllByRole('tab')).toEqual([])
+    await openDetails(user)
+    const tabs = await screen.findAllByRole('tab')
     expect(tabs.map((t) => t.textContent)).toEqual(['Surgery alone', 'Radiotherapy before surgery', 'Shorter radiotherapy before surgery', 'Radiotherapy after surgery', 'Chemotherapy before surgery'].slice(0, prediction.options.length))
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true')
     // Hidden panels are out of the accessibility tree: only the chosen column is an article.
@@ -39,7 +49,8 @@ describe('the options on a phone', () => {
     phone()
     const user = userEvent.setup()
     await renderWithI18n(<Comparison prediction={predict(EXTREMITY)} />)
-    const tabs = screen.getAllByRole('tab')
+    await openDetails(user)
+    const tabs = await screen.findAllByRole('tab')
     await user.click(tabs[0] as HTMLElement)
     await user.keyboard('{ArrowDown}')
     expect(tabs[1]).toHaveAttribute('aria-selected', 'true')
@@ -62,6 +73,8 @@ describe('the options on a phone', () => {
     Element.prototype.scrollIntoView = scrolled
     const user = userEvent.setup()
     await renderWithI18n(<Comparison prediction={predict(EXTREMITY)} />)
+    await openDetails(user)
+    await screen.findAllByRole('tab')
     expect(screen.queryByRole('button', { name: /Previous option/ })).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Next option: Radiotherapy before surgery →' }))
     expect(visibleColumns()).toEqual(['preop_rt_conventional'])
@@ -72,11 +85,15 @@ describe('the options on a phone', () => {
     expect(visibleColumns()).toEqual(['surgery_alone'])
   })
 
-  it('shows every option side by side, without tabs, on a wider screen', async () => {
+  it('shows every option side by side, without tabs, on a wider screen, each option\'s details under its column', async () => {
     const prediction = predict(EXTREMITY)
+    const user = userEvent.setup()
     await renderWithI18n(<Comparison prediction={prediction} />)
     expect(screen.queryAllByRole('tab')).toEqual([])
     expect(screen.queryByRole('navigation', { name: 'Other options' })).toBeNull()
-    expect(visibleColumns()).toEqual(prediction.options.map((o) => o.id))
+    expect(screen.getAllByRole('columnheader').flatMap((h) => h.getAttribute('data-option') ?? [])).toEqual(prediction.options.map((o) => o.id))
+    expect(visibleColumns()).toEqual([])
+    await user.click(screen.getByText(': Radiotherapy after surgery', { exact: false }).closest('summary') as HTMLElement)
+    expect(visibleColumns()).toEqual(['postop_rt'])
   })
 })

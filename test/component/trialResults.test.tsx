@@ -1,9 +1,9 @@
 // Issue 14: the trial results block on the board and page 1 of the printed summary, and the
 // notes said once above the columns.
-import { act, screen, within } from '@testing-library/react'
+import { act, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { predict, type PatientInput } from '@/model'
-import { BoardColumn } from '@/components/board/BoardColumn'
+import { OptionGrid } from '@/components/grid/OptionGrid'
 import { commonGaps, rangeNotes } from '@/components/figures'
 import { resultsNotShownElsewhere } from '@/components/trialResults'
 import { useAppStore } from '@/state/store'
@@ -17,16 +17,15 @@ const HASH = '#v=2&site=extremity&age=67&sizeCm=9&depth=deep&histology=undiffere
 describe('trial results', () => {
   it('on the board: the option headline result with its comparison arm, before the harms', async () => {
     const prediction = predict(THIGH)
-    const option = prediction.options.find((o) => o.id === 'postop_rt')
-    if (!option) throw new Error('no option')
-    await renderWithI18n(<BoardColumn prediction={prediction} option={option} outcome="overall_survival" years={5} index={3} />, 'nl')
-    const article = screen.getByRole('article', { name: 'Bestraling na de operatie' })
-    const heading = within(article).getByRole('heading', { name: 'Wat studies vonden' })
-    const block = heading.closest('section') as HTMLElement
-    expect(block).toHaveTextContent('Groep met bestraling na de operatie: 1 van de 100 (1 van 70 patiënten)')
-    expect(block).toHaveTextContent('Groep met alleen operatie: 24 van de 100 (17 van 71 patiënten)')
-    const harms = within(article).getByRole('heading', { name: /Nadelen/ })
-    expect(heading.compareDocumentPosition(harms) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    const { container } = await renderWithI18n(<OptionGrid prediction={prediction} years={5} trials={[]} variant="board" options={['surgery_alone', 'postop_rt']} emphasis="overall_survival" />, 'nl')
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([expect.stringContaining('Alleen operatie'), expect.stringContaining('Bestraling na de operatie')])
+    const block = container.querySelector('tbody[data-row="local"] td[data-option="postop_rt"]') as HTMLElement
+    expect(block).toHaveTextContent('Groep met bestraling na de operatie: 1 van de 100')
+    expect(block).toHaveTextContent('Groep met alleen operatie: 24 van de 100')
+    const harms = container.querySelector('tbody[data-row="harms"] td[data-option="postop_rt"]') as HTMLElement
+    expect(block.compareDocumentPosition(harms) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    // The chosen outcome's figure is the large one.
+    expect(container.querySelector('.option-grid__figure--large[data-outcome="overall_survival"]')).not.toBeNull()
   })
 
   it('on page 1 of the summary: per option its figures, headline trial result and headline harm', async () => {
@@ -35,15 +34,13 @@ describe('trial results', () => {
     act(() => {
       window.dispatchEvent(new Event('beforeprint'))
     })
-    const rows = container.querySelectorAll('.p-glance tbody tr')
-    expect(rows).toHaveLength(5)
-    const postop = container.querySelector('.p-glance tr[data-option="postop_rt"]') as HTMLElement
-    expect(postop).toHaveTextContent(/Alive: about \d+/)
-    expect(postop).toHaveTextContent('1 out of 100 (1 of 70 patients)')
-    expect(postop).toHaveTextContent(/\d+ out of 100: /)
-    const chemo = container.querySelector('.p-glance tr[data-option="neoadjuvant_chemo"]') as HTMLElement
-    expect(chemo).toHaveTextContent('No personal estimate for:')
-    expect(chemo).toHaveTextContent('Group with chemotherapy: 56 out of 100')
+    expect(container.querySelectorAll('.p-glance tbody tr[data-option]')).toHaveLength(5)
+    const cell = (row: string, option: string) => container.querySelector(`.p-glance tr[data-option="${option}"] td[data-row="${row}"]`) as HTMLElement
+    expect(cell('alive', 'postop_rt')).toHaveTextContent(/about \d+/)
+    expect(cell('local', 'postop_rt')).toHaveTextContent('1 out of 100 (1 of 70 patients)')
+    expect(cell('harms', 'postop_rt')).toHaveTextContent(/\d+ out of 100: /)
+    expect(cell('alive', 'neoadjuvant_chemo')).toHaveTextContent('No reliable personal estimate.')
+    expect(cell('elsewhere', 'neoadjuvant_chemo')).toHaveTextContent('Group with chemotherapy: 56 out of 100')
     const inputs = container.querySelector('.p-inputs') as HTMLElement
     expect(inputs).toHaveTextContent('Female')
     expect(inputs).toHaveTextContent('United Kingdom')

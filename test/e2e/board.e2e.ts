@@ -22,10 +22,10 @@ beforeAll(() => {
 })
 
 describe.each(CASES)('tumour board, $lng at $width x $height', (c) => {
-  it('shows large figures in 2-4 columns, the inputs in one line, trials one per line, and Esc returns', async () => {
+  it('shows the option grid with a large figure in 2-4 columns, alive, tumour back and main harm on one screen, the inputs in one line, trials one per line, and Esc returns', async () => {
     const { page, context, assertClean } = await app.open({ locale: c.locale, hash: HASH, viewport: { width: c.width, height: c.height } })
-    await page.locator('.options .option').first().waitFor()
-    const consult = Math.max(...(await fontSizes(page, '.options .figure__number')))
+    await page.locator('.option-grid th[data-option]').first().waitFor()
+    const consult = Math.max(...(await fontSizes(page, '.option-grid .figure__number')))
     const age = page.locator('input[name=age]')
 
     // A "b" typed in a text field stays text (WCAG 2.1.4).
@@ -38,17 +38,25 @@ describe.each(CASES)('tumour board, $lng at $width x $height', (c) => {
     await page.locator('.app-header h1').click()
     await page.keyboard.press('b')
     await page.locator('.board').waitFor()
-    await page.locator('.board-option').first().waitFor()
+    await page.locator('.option-grid--board thead th[data-option]').first().waitFor()
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(c.board)
     await page.screenshot({ path: `.tmp/e2e/board-${c.lng}-${c.width}x${c.height}.png` })
 
-    const board = Math.min(...(await fontSizes(page, '.board-option__main .figure__number')))
+    const board = Math.min(...(await fontSizes(page, '.option-grid--board .option-grid__figure--large .figure__number')))
     console.log(`board ${c.lng} ${c.width}x${c.height}: figure ${board}px, consultation ${consult}px (${(board / consult).toFixed(2)}x)`)
-    expect(board).toBeGreaterThanOrEqual(40)
-    expect(board).toBeGreaterThanOrEqual(1.5 * consult)
-    expect(Math.min(...(await fontSizes(page, '.board .figure__range, .board-harm__number')))).toBeGreaterThanOrEqual(40)
+    expect(board).toBeGreaterThanOrEqual(36)
+    expect(board).toBeGreaterThanOrEqual(1.8 * consult)
+    // The grid's other words at a projector's reading size.
+    expect(Math.min(...(await fontSizes(page, '.option-grid--board td .option-grid__line')))).toBeGreaterThanOrEqual(16)
+    // Every option shown: alive, tumour back and the main harm on one screen, nothing scrolled.
+    const bottoms = await page.evaluate(() =>
+      [...document.querySelectorAll('.option-grid--board tbody[data-row="alive"] td, .option-grid--board tbody[data-row="local"] td, .option-grid--board tbody[data-row="harms"] td .option-grid__harm:first-child')].map((el) => el.getBoundingClientRect().bottom),
+    )
+    expect(bottoms.length).toBeGreaterThanOrEqual(3 * 2)
+    console.log(`board ${c.lng} ${c.width}x${c.height}: alive, tumour back and main harm end at ${Math.round(Math.max(...bottoms))} px`)
+    expect(Math.max(...bottoms), 'alive, tumour back and main harm within the screen').toBeLessThanOrEqual(c.height)
 
-    const columns = await page.locator('.board-option').count()
+    const columns = await page.locator('.option-grid--board thead th[data-option]').count()
     expect(columns).toBeGreaterThanOrEqual(2)
     expect(columns).toBeLessThanOrEqual(4)
     const inputs = page.locator('.board__inputs')
@@ -64,24 +72,24 @@ describe.each(CASES)('tumour board, $lng at $width x $height', (c) => {
     await page.locator('.board__choose summary').click()
     const boxes = page.locator('.board__choose input[type=checkbox]')
     await boxes.first().uncheck()
-    expect(await page.locator('.board-option').count()).toBe(columns - 1)
+    expect(await page.locator('.option-grid--board thead th[data-option]').count()).toBe(columns - 1)
     await boxes.nth(1).uncheck()
-    expect(await page.locator('.board-option').count()).toBe(2)
+    expect(await page.locator('.option-grid--board thead th[data-option]').count()).toBe(2)
     expect(await page.locator('.board__choose input:checked').first().isDisabled()).toBe(true)
     await page.locator('.board__choose summary').click()
     const hashBefore = new URL(page.url()).hash
 
     // Esc returns to the consultation with the inputs and the link as they were.
     await page.keyboard.press('Escape')
-    await page.locator('.options .option').first().waitFor()
+    await page.locator('.option-grid th[data-option]').first().waitFor()
     expect(await page.locator('.board').count()).toBe(0)
     expect(await page.locator('input[name=age]').inputValue()).toBe('60')
     expect(new URL(page.url()).hash).toBe(hashBefore)
     await page.getByRole('button', { name: c.board }).click()
-    await page.locator('.board-option').first().waitFor()
-    expect(await page.locator('.board-option').count()).toBe(2)
+    await page.locator('.option-grid--board thead th[data-option]').first().waitFor()
+    expect(await page.locator('.option-grid--board thead th[data-option]').count()).toBe(2)
     await page.getByRole('button', { name: c.back }).click()
-    await page.locator('.options .option').first().waitFor()
+    await page.locator('.option-grid th[data-option]').first().waitFor()
     assertClean()
     await context.close()
   })

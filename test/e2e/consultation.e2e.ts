@@ -13,7 +13,7 @@ describe.each(['en', 'nl'] as const)('consultation in %s', (lng) => {
   ] as const)('shows %s patient\'s figures as the engine computes them, at every horizon', async (_, input, sizeText) => {
     const { page, context, assertClean } = await app.open({ locale: lng === 'nl' ? 'nl-NL' : 'en-GB' })
     await fillPatient(page, lng, input, sizeText)
-    await page.locator('#main article[data-option="surgery_alone"]').waitFor()
+    await page.locator('#main .option-grid th[data-option="surgery_alone"]').waitFor()
     const horizons = horizonsFor(input)
     expect(horizons.length).toBeGreaterThan(1)
     for (const years of horizons) {

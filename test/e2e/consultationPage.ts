@@ -54,9 +54,9 @@ export const figureMismatches = async (page: Page, input: PatientInput, years: n
   // One read of the whole screen: figures keyed "option/outcome", as a user sees them.
   const shown: Record<string, string[]> = await page.evaluate(() => {
     const out: Record<string, string[]> = {}
-    for (const row of document.querySelectorAll('#main article[data-option] [data-outcome]')) {
-      const key = `${row.closest('article')?.getAttribute('data-option')}/${row.getAttribute('data-outcome')}`
-      out[key] = [...row.querySelectorAll('dd .figure')].map((f) => (f.textContent ?? '').replace(/\s+/g, ' ').trim())
+    for (const row of document.querySelectorAll('#main .option-grid td[data-option] .option-grid__figure[data-outcome]')) {
+      const key = `${row.closest('td')?.getAttribute('data-option')}/${row.getAttribute('data-outcome')}`
+      out[key] = [...row.querySelectorAll('.figure')].map((f) => (f.textContent ?? '').replace(/\s+/g, ' ').trim())
     }
     return out
   })

@@ -53,7 +53,7 @@ describe('Content-Security-Policy', () => {
     const form = page.locator('#main form')
 
     await fillPatient(page, 'en', RPS)
-    await page.locator('#main article[data-option="surgery_alone"]').waitFor()
+    await page.locator('#main .option-grid th[data-option="surgery_alone"]').waitFor()
     await page.getByRole('radio', { name: '7 years', exact: true }).check()
     expect(await figureMismatches(page, RPS, 7, 'en')).toEqual([])
     const link = page.url()
@@ -70,7 +70,7 @@ describe('Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Over het model' }).click()
     await page.getByRole('heading', { level: 2, name: 'Over het model' }).waitFor()
     await page.getByRole('button', { name: 'Terug naar het consult' }).click()
-    await page.locator('#main article[data-option="surgery_alone"]').waitFor()
+    await page.locator('#main .option-grid th[data-option="surgery_alone"]').waitFor()
 
     // Print: the print layout renders within the policy and the scenario is untouched.
     await page.emulateMedia({ media: 'print' })
@@ -82,7 +82,7 @@ describe('Content-Security-Policy', () => {
     // Reload: the hash brings the whole scenario back.
     await page.reload()
     await appReady(page)
-    await page.locator('#main article[data-option="surgery_alone"]').waitFor()
+    await page.locator('#main .option-grid th[data-option="surgery_alone"]').waitFor()
     expect(await form.getByLabel(/^Leeftijd/).inputValue()).toBe('60')
     expect(await form.getByLabel(/^Tumorgrootte/).inputValue()).toBe('15')
     expect(await page.getByRole('radio', { name: '7 jaar', exact: true }).isChecked()).toBe(true)

@@ -24,13 +24,13 @@ const variant = (name: string, edit: (m: Record<string, unknown>) => void): stri
   return path
 }
 
-const lrRow = (option: string) => `#main article[data-option="${option}"] [data-outcome="local_recurrence"]`
+const lrRow = (option: string) => `#main .option-grid td[data-option="${option}"] .option-grid__figure[data-outcome="local_recurrence"]:not(.option-grid__figure--none)`
 
 describe('a model file loaded on this device', () => {
   it('fills the local recurrence figures, labelled, and keeps them after a reload', async () => {
     const { page, context, assertClean } = await app.open({ locale: 'en-GB' })
     await fillPatient(page, 'en', EXTREMITY)
-    await page.locator('#main article[data-option="surgery_alone"]').waitFor()
+    await page.locator('#main .option-grid th[data-option="surgery_alone"]').waitFor()
     expect(await page.locator(lrRow('surgery_alone')).count()).toBe(0)
 
     await page.locator('#main').getByLabel('Load a model file').setInputFiles(FIXTURE)
@@ -44,7 +44,7 @@ describe('a model file loaded on this device', () => {
     expect(await page.locator(lrRow('postop_rt')).textContent()).toContain('about 13')
     expect(await page.locator(lrRow('neoadjuvant_chemo')).count()).toBe(0)
     expect(describeViolations(await axeViolations(page))).toBe('')
-    await page.locator('#main article[data-option="surgery_alone"]').screenshot({ path: join(SHOTS, 'model-loaded-column-en.png') })
+    await page.locator('#main .option-grid th[data-option="surgery_alone"]').screenshot({ path: join(SHOTS, 'model-loaded-column-en.png') })
     await page.locator('#main .model-files').screenshot({ path: join(SHOTS, 'model-panel-en.png') })
 
     // On paper: the same label, and the model named among the sources with its check. The

@@ -10,7 +10,7 @@ const app = appForFile()
 describe('offline', () => {
   it('has a web manifest with icons, and works with the network cut after the first visit', async () => {
     const { page, context, assertClean } = await app.open({ locale: 'en-GB', hash: HASH })
-    await page.locator('.options .option').first().waitFor()
+    await page.locator('.option-grid th[data-option]').first().waitFor()
 
     // Installable: a manifest from our own origin with PNG and SVG icons that load.
     const manifestHref = await page.locator('link[rel=manifest]').getAttribute('href')
@@ -33,8 +33,8 @@ describe('offline', () => {
     await context.setOffline(true)
     await page.reload()
     await appReady(page)
-    await page.locator('.options .option').first().waitFor()
-    const figure = page.locator('.options .option').first().locator('.figure__number').first()
+    await page.locator('.option-grid th[data-option]').first().waitFor()
+    const figure = page.locator('.option-grid td[data-option] .figure__number').first()
     const before = await figure.textContent()
     await page.locator('input[name=age]').fill('85')
     await page.locator('input[name=sizeCm]').fill('20')

@@ -15,33 +15,33 @@ const CASES = [
   {
     lng: 'en',
     locale: 'en-GB',
-    alive: 'Alive (overall survival)',
+    alive: 'Alive after 5 years',
     about: 'about 61',
     outOf: 'out of 100',
     derived: 'Worked out from the chance of not dying of sarcoma (Kattan 2002)',
     sex: 'Sex',
     sexWarning: 'average of men and women',
-    trials: 'What trials found',
-    harms: 'Harms and side effects',
+    trials: 'Tumour back at the same place',
+    harms: 'Main harms',
     rtArm: 'Group with radiotherapy after surgery: 1 out of 100 (1 of 70 patients)',
     surgeryArm: 'Surgery-alone group: 24 out of 100 (17 of 71 patients)',
-    notPersonal: 'not a personal estimate',
+    notPersonal: 'Group result (trial)',
     timeConversion: 'it is not a confidence interval',
   },
   {
     lng: 'nl',
     locale: 'nl-NL',
-    alive: 'In leven (totale overleving)',
+    alive: 'In leven na 5 jaar',
     about: 'ongeveer 61',
     outOf: 'van de 100',
     derived: 'Berekend uit de kans om niet aan sarcoom te overlijden (Kattan 2002)',
     sex: 'Geslacht',
     sexWarning: 'gemiddelde van mannen en vrouwen',
-    trials: 'Wat studies vonden',
-    harms: 'Nadelen en bijwerkingen',
+    trials: 'Tumor terug op dezelfde plek',
+    harms: 'Belangrijkste nadelen',
     rtArm: 'Groep met bestraling na de operatie: 1 van de 100 (1 van 70 patiënten)',
     surgeryArm: 'Groep met alleen operatie: 24 van de 100 (17 van 71 patiënten)',
-    notPersonal: 'geen persoonlijke schatting',
+    notPersonal: 'Groepsuitkomst (studie)',
     timeConversion: 'het is geen betrouwbaarheidsinterval',
   },
 ] as const
@@ -59,14 +59,16 @@ describe.each(CASES)('a shared link to an extremity patient in $lng', (c) => {
     expect(outOf100(os.value)).toBe(61)
 
     const { page, context, assertClean } = await app.open({ locale: c.locale, hash: HASH })
-    const surgery = page.locator('#main article[data-option="surgery_alone"]')
+    const surgery = page.locator('#main .option-grid td[data-option="surgery_alone"][data-row="alive"]')
     await surgery.waitFor()
     const aliveRow = surgery.locator('[data-outcome="overall_survival"]')
     const aliveText = (await aliveRow.textContent()) ?? ''
-    expect(aliveText).toContain(c.alive)
+    expect(await page.locator('#main .option-grid tbody[data-row="alive"] th').textContent()).toBe(c.alive)
     expect(aliveText).toContain(c.about)
     expect(aliveText).toContain(c.outOf)
-    expect(aliveText).toContain(c.derived)
+    // The derived figure carries a note mark; the note under the grid says what it rests on.
+    const mark = ((await aliveRow.locator('.option-grid__mark').textContent()) ?? '').trim().slice(-1)
+    expect(await page.locator('#main .option-grid__notes li').nth('abcdefghij'.indexOf(mark)).textContent()).toContain(c.derived)
 
     // Sex was not given: the field says the figure averages men and women.
     const sex = page.locator('#main form').getByLabel(c.sex, { exact: true })
@@ -75,30 +77,27 @@ describe.each(CASES)('a shared link to an extremity patient in $lng', (c) => {
     // The range above the columns is called a time conversion, not a confidence statement.
     expect(await page.locator('#main .results__who').textContent()).toContain(c.timeConversion)
 
-    // Radiotherapy after surgery: its trial results, in plain view, before its harms.
-    const postop = page.locator('#main article[data-option="postop_rt"]')
-    const trials = postop.getByRole('heading', { name: c.trials })
-    await trials.waitFor()
-    const block = postop.locator('section.trial-results')
+    // Radiotherapy after surgery: its trial result in the grid, in plain view, above its harms.
+    const postop = page.locator('#main .option-grid td[data-option="postop_rt"][data-row="local"]')
+    const block = postop.locator('.option-grid__trial')
     expect(await block.isVisible()).toBe(true)
     expect(await block.locator('xpath=ancestor::details').count()).toBe(0)
-    const first = block.locator('li.trial-result').first()
-    const firstText = (await first.textContent()) ?? ''
-    expect(firstText).toContain(c.rtArm)
-    expect(firstText).toContain(c.surgeryArm)
-    expect(await block.textContent()).toContain(c.notPersonal)
-    const [trialsAt, harmsAt] = await postop.evaluate(
-      (article, names) => {
-        const headings = [...article.querySelectorAll('h4')].map((h) => h.textContent ?? '')
-        return [headings.indexOf(names.trials), headings.indexOf(names.harms)] as const
-      },
-      { trials: c.trials, harms: c.harms },
-    )
-    expect(trialsAt).toBeGreaterThanOrEqual(0)
-    expect(trialsAt).toBeLessThan(harmsAt)
+    const firstText = (await block.textContent()) ?? ''
+    // The grid gives each group's figure; the patients counted are in the option's details.
+    expect(firstText).toContain(c.rtArm.replace(/ \(.*\)$/, ''))
+    expect(firstText).toContain(c.surgeryArm.replace(/ \(.*\)$/, ''))
+    await page.locator('#main td[data-option="postop_rt"] .option-grid__details > summary').click()
+    const details = page.locator('#main td[data-option="postop_rt"] article[data-option="postop_rt"] li.trial-result').first()
+    const detailText = (await details.textContent()) ?? ''
+    expect(detailText).toContain(c.rtArm)
+    expect(detailText).toContain(c.surgeryArm)
+    expect(firstText).toContain(c.notPersonal)
+    const labels = await page.locator('#main .option-grid tbody[data-row] > tr:first-child > th').allTextContents()
+    expect(labels.indexOf(c.trials)).toBeGreaterThanOrEqual(0)
+    expect(labels.indexOf(c.trials)).toBeLessThan(labels.indexOf(c.harms))
 
     expect(describeViolations(await axeViolations(page))).toBe('')
-    await postop.screenshot({ path: `.tmp/e2e/column-postop-rt-${c.lng}.png` })
+    await page.locator('#main .option-grid').screenshot({ path: `.tmp/e2e/grid-${c.lng}.png` })
     assertClean()
     await context.close()
   })

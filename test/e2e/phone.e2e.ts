@@ -34,7 +34,7 @@ const smallTargets = (page: Page, scope: string) =>
   page.evaluate((selector) => {
     const controls = document.querySelectorAll<HTMLElement>(`${selector} :is(button, select, input:not([type=radio]):not([type=checkbox]), summary, .segmented__item, a[href])`)
     return [...controls]
-      .filter((el) => el.getClientRects().length > 0 && !el.closest('p, li, dd'))
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('p, li, dd, .option-grid__line'))
       .filter((el) => el.getBoundingClientRect().height < 44)
       .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(el.getBoundingClientRect().height)} px`)
   }, scope)
@@ -45,8 +45,29 @@ beforeAll(() => {
 })
 
 describe.each(CASES)('a shared link on a $width px phone in $lng', ({ width, lng, locale, about, years }) => {
-  it('fits the width, and shows every option, one at a time, with readable figures', async () => {
+  it('fits the width, shows every option\'s key figures in the grid without a tap, and each option\'s details one at a time', async () => {
     const { page, context, assertClean } = await app.open({ locale, hash: HASH, phone: true, viewport: { width, height: 800 } })
+    const grid = page.locator('#main .option-grid')
+    await grid.locator('tbody th[data-option], tbody tr[data-option] th').first().waitFor()
+    // Every option's name and its alive figure within 2.5 screen heights of the first option's name, nothing tapped.
+    const spots = await page.evaluate(() =>
+      [...document.querySelectorAll('#main .option-grid tbody tr[data-option]')].map((tr) => {
+        const name = tr.querySelector('th')?.getBoundingClientRect()
+        const alive = tr.querySelector('td[data-row="alive"] .option-grid__figure')?.getBoundingClientRect()
+        return { name: name?.top ?? NaN, alive: alive?.bottom ?? NaN, right: alive?.right ?? NaN }
+      }),
+    )
+    expect(spots.map((s) => Number.isFinite(s.alive))).toEqual(OPTIONS.map(() => true))
+    const first = spots[0]?.name ?? 0
+    for (const s of spots) {
+      expect(s.alive - first).toBeLessThanOrEqual(2.5 * 800)
+      // The alive figure in view without scrolling the grid sideways.
+      expect(s.right).toBeLessThanOrEqual(width)
+    }
+    await grid.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `.tmp/e2e/phone-${width}-${lng}-grid.png` })
+    // The details, option by option, open under the grid.
+    await page.locator('.option-grid__phone-details > summary').tap()
     const tabs = page.getByRole('tab')
     await tabs.first().waitFor()
 

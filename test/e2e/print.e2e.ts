@@ -83,8 +83,8 @@ describe.each(CASES)('printed summary, $name patient, in $lng', (c) => {
 
     // Given the consultation screen with its figures (the summary is built when printing is
     // asked for, not with the screen: src/views/PrintSlot.tsx).
-    await page.locator('.options .option').first().waitFor()
-    const screenFigures = (await page.locator('.options .option [data-outcome] .figure').allTextContents()).map(squash)
+    await page.locator('.option-grid th[data-option]').first().waitFor()
+    const screenFigures = (await page.locator('.option-grid td[data-option] .option-grid__figure[data-outcome] .figure').allTextContents()).map(squash)
     expect(screenFigures.length).toBeGreaterThan(0)
 
     // When the user opens the values step from the button, ticks a value and prints.
@@ -125,7 +125,7 @@ describe.each(CASES)('printed summary, $name patient, in $lng', (c) => {
     const first = squash(layout.split('\f')[0] ?? '')
     expect(first).toContain(c.glance)
     expect(first).toContain(c.inputs[0])
-    expect(await page.locator('.p-glance tbody [data-option]').count()).toBe(c.options)
+    expect(await page.locator('.p-glance tbody tr[data-option]').count()).toBe(c.options)
     // The extremity page 1 holds the NCI trial's local-recurrence result of radiotherapy after surgery.
     if (c.name === 'extremity') expect(first).toContain(c.counts)
     expect(raw).toContain(c.value)
@@ -151,8 +151,8 @@ describe('the browser\'s own print (Ctrl+P, no button)', () => {
   it('builds the summary in beforeprint: the PDF holds the inputs and the figures on screen', async () => {
     const c = CASES[0]
     const { page, context, assertClean } = await app.open({ locale: c.locale, hash: c.hash })
-    await page.locator('.options .option').first().waitFor()
-    const screenFigures = (await page.locator('.options .option [data-outcome] .figure').allTextContents()).map(squash)
+    await page.locator('.option-grid th[data-option]').first().waitFor()
+    const screenFigures = (await page.locator('.option-grid td[data-option] .option-grid__figure[data-outcome] .figure').allTextContents()).map(squash)
     expect(await page.locator('.print-summary').count(), 'not built before printing').toBe(0)
     // The summary's code arrives when the browser is idle; printing then needs no network.
     await page.waitForLoadState('networkidle')

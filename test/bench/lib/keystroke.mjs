@@ -4,7 +4,7 @@
 // replaced 50 times (the digit selected, one key pressed: 35 -> 85 -> 45 ...), so every
 // keystroke gives a valid age far enough from the last one to change the figures. In the page,
 // a capturing keydown listener takes the key event's timeStamp; a MutationObserver waits for the
-// figures (`#main article[data-option] [data-outcome] dd .figure`) to read differently; the
+// figures (`#main .option-grid [data-outcome] .figure`) to read differently; the
 // next requestAnimationFrame callback is the frame that shows them (`toFrame`), and a task
 // posted from it at user-blocking priority runs once that frame's style, layout, paint and
 // commit are done (`toPaint`, the budget figure). An ordinary message posted beside it also
@@ -20,7 +20,7 @@
 import { chromium } from 'playwright-core'
 import { CHROME_FLAGS } from './lighthouse.mjs'
 
-export const FIGURES = '#main article[data-option] [data-outcome] dd .figure'
+export const FIGURES = '#main .option-grid [data-outcome] .figure'
 const PATIENT = { site: 'extremity', age: '35', sizeCm: '8', depth: 'deep', histology: 'undifferentiated_pleomorphic_sarcoma', grade: '3' }
 const TENS = ['8', '4', '9', '3', '7', '2', '6']
 const KEYSTROKES = 50
