@@ -78,6 +78,9 @@ export const natars = {
   sourceUrl: 'http://inclinicaltrials.com/retroperitoneal-sarcoma/nct05844813/details',
   sourceUrlNote: 'Seed text matches this page; no URL in the seed.',
   registryUrl: 'https://clinicaltrials.gov/study/NCT05844813',
+  // Randomises surgery alone against chemotherapy (with anlotinib) before surgery: the app's
+  // surgery-alone and neoadjuvant-chemotherapy options (its regimen differs: see arms).
+  optionsStudied: ['surgery_alone', 'neoadjuvant_chemo'],
   registryDates: {
     start: '2022-11-01',
     primaryCompletion: '2025-11-01',

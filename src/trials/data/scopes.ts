@@ -80,6 +80,9 @@ export const scopes = {
       relation: 'successor',
     },
   ],
+  // Arm A is the app's conventional preoperative option (25 x 2 Gy), arm B its hypofractionated
+  // one (14 x 3 Gy; src/model/data/schedules.ts).
+  optionsStudied: ['preop_rt_conventional', 'preop_rt_hypofractionated'],
   registryDates: {
     start: null,
     primaryCompletion: null,

@@ -74,6 +74,9 @@ export const strass2 = {
   sourceUrl: 'https://clinicaltrials.gov/study/NCT04031677',
   sourceUrlNote: 'Seed text is the Dutch Sarcoma Group page (exact URL not retrieved); the registry record is used as source link.',
   registryUrl: 'https://clinicaltrials.gov/study/NCT04031677',
+  // Its arms are the app's options for the retroperitoneum: surgery alone (standard) and
+  // neoadjuvant chemotherapy with the STRASS-2 regimens, then surgery (arms, above).
+  optionsStudied: ['surgery_alone', 'neoadjuvant_chemo'],
   registryDates: {
     start: null,
     primaryCompletion: '2027-04-21',

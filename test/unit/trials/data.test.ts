@@ -131,9 +131,15 @@ describe('the registry as a whole', () => {
     expect(TRIALS.find((t) => t.id === 'scopes2')?.relatedTrials).toEqual([expect.objectContaining({ nct: nct('scopes'), relation: 'predecessor' })])
   })
 
-  it('links the hypofractionated option to SCOPES II only, whose arm A is its schedule (14 x 3 Gy)', () => {
-    expect(TRIALS.filter((t) => t.optionsStudied?.includes('preop_rt_hypofractionated')).map((t) => t.id)).toEqual(['scopes2'])
+  it('links each option to the trials whose arms give it, and no other', () => {
+    const studying = (option: string) => TRIALS.filter((t) => t.optionsStudied?.some((o) => o === option)).map((t) => t.id).sort()
+    expect(studying('preop_rt_hypofractionated')).toEqual(['scopes', 'scopes2'])
+    expect(studying('preop_rt_conventional')).toEqual(['scopes'])
+    expect(studying('surgery_alone')).toEqual(['natars', 'strass2'])
+    expect(studying('neoadjuvant_chemo')).toEqual(['natars', 'strass2'])
+    expect(studying('postop_rt')).toEqual([])
     expect(TRIALS.find((t) => t.id === 'scopes2')?.arms[0]?.label.en).toContain('14 x 3 Gy')
+    expect(TRIALS.find((t) => t.id === 'scopes')?.arms.map((a) => a.label.en).join(' ')).toMatch(/25 x 2 Gy.*14 x 3 Gy/)
   })
 
   it('records the registry dates as YYYY-MM-DD or YYYY-MM, each with a source', () => {
