@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useAgendaStore } from '@/state/agenda'
 import { useAppStore } from '@/state/store'
 import { LanguageSelect } from './LanguageSelect'
 
@@ -7,6 +8,7 @@ export function AppHeader({ onPrint }: { onPrint: () => void }) {
   const { t } = useTranslation()
   const mode = useAppStore((s) => s.mode)
   const setMode = useAppStore((s) => s.setMode)
+  const agendaCases = useAgendaStore((s) => s.cases.length)
   return (
     <header className="app-header">
       <div className="app-header__title">
@@ -14,13 +16,19 @@ export function AppHeader({ onPrint }: { onPrint: () => void }) {
         <p className="app-header__purpose">{t('app.purpose')}</p>
       </div>
       <nav className="app-header__actions" aria-label={t('nav.label')}>
-        {mode === 'about' ? (
+        {mode === 'about' || mode === 'agenda' ? (
           <button type="button" onClick={() => setMode('consult')}>
             {t('nav.backToConsult')}
           </button>
-        ) : (
+        ) : null}
+        {mode === 'about' ? null : (
           <button type="button" onClick={() => setMode('about')}>
             {t('nav.about')}
+          </button>
+        )}
+        {mode === 'agenda' ? null : (
+          <button type="button" onClick={() => setMode('agenda')}>
+            {t('views:agenda.open', { n: agendaCases })}
           </button>
         )}
         <button type="button" onClick={onPrint}>

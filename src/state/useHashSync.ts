@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { loadScenarioCodec } from './scenarioCodec'
 import { useAppStore, type AppState } from './store'
 import { useModelStore } from './loadedModels'
+import { isAgendaHash, openAgendaLink } from './agenda'
 
 // Writing the URL costs a millisecond or two (history.replaceState); typing a number should
 // not pay it per keystroke. A typed number reaches the link once the typing pauses; a choice
@@ -33,7 +34,9 @@ export function useHashSync(): void {
       if (stopped) return
       const load = () => {
         pendingWrite = null
-        useAppStore.getState().loadScenario(decodeHash(window.location.hash))
+        // An agenda link holds a meeting's cases, not one scenario: the board opens at case 1.
+        if (isAgendaHash(window.location.hash)) void openAgendaLink(window.location.hash)
+        else useAppStore.getState().loadScenario(decodeHash(window.location.hash))
       }
       // An empty hash has nothing to restore; loading it would wipe what the user typed while
       // the codec was on its way.

@@ -1,5 +1,6 @@
 import { useCachedT } from '@/i18n/sharedTranslation'
 import { HashNotice } from '@/components/HashNotice'
+import { AgendaReturn } from '@/components/agenda/AgendaReturn'
 import { ResultsStatus } from '@/components/ResultsStatus'
 import { usePrediction } from '@/state/usePrediction'
 import { InputPanel } from './InputPanel'
@@ -22,6 +23,7 @@ export function Consultation() {
     <div className="consultation">
       <InputPanel />
       <div className="results-column">
+        <AgendaReturn />
         <HashNotice />
         <section className="panel results" aria-labelledby="results-heading">
           <h2 id="results-heading">{t('results.heading')}</h2>

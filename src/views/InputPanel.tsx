@@ -6,6 +6,7 @@ import { histologyGroups } from '@/components/choices'
 import { NumberField } from '@/components/NumberField'
 import { SelectField } from '@/components/SelectField'
 import { ScenarioActions } from '@/components/ScenarioActions'
+import { AgendaAdd } from '@/components/agenda/AgendaAdd'
 import { TrialFields } from '@/components/TrialFields'
 import { errorsByField, warningsByField } from '@/state/fieldMessages'
 import { FIELD_IDS, type Fields } from '@/state/fields'
@@ -110,6 +111,7 @@ export function InputPanel() {
         <TrialFields common={common} choices={choices} />
       </form>
       <ScenarioActions />
+      <AgendaAdd ready={derived.kind === 'ready'} />
     </section>
   )
 }

@@ -1,0 +1,56 @@
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import { showCase, useAgendaStore } from '@/state/agenda'
+import { useAppStore } from '@/state/store'
+import { usePrediction } from '@/state/usePrediction'
+import { AgendaAdd } from './AgendaAdd'
+import { AgendaNotices } from './AgendaNotices'
+import { CasePosition } from './CasePosition'
+import { useAgendaKeys } from './useAgendaKeys'
+
+/**
+ * The agenda on the board: which case of how many, the previous and next case (buttons and
+ * PageUp/PageDown, ← →), the way out to the case's full consultation and to the agenda, and
+ * "Add to agenda" for the case on the board.
+ */
+export function BoardAgenda() {
+  const { t } = useTranslation('views')
+  const active = useAgendaStore((s) => s.active && s.cases.length > 0)
+  const position = useAgendaStore((s) => s.position)
+  const total = useAgendaStore((s) => s.cases.length)
+  const setMode = useAppStore((s) => s.setMode)
+  const ready = usePrediction().kind === 'ready'
+  const step = useCallback((by: -1 | 1) => {
+    const { position: at, cases } = useAgendaStore.getState()
+    if (cases[at + by]) showCase(at + by)
+  }, [])
+  useAgendaKeys(active, step)
+  const add = (
+    <details className="board__choose agenda-board__add">
+      <summary>{t('agenda.add')}</summary>
+      <div className="agenda-board__popup">
+        <AgendaAdd ready={ready} />
+      </div>
+    </details>
+  )
+  if (!active) return add
+  return (
+    <nav className="agenda-board" aria-label={t('agenda.heading')}>
+      <CasePosition className="agenda-board__position" />
+      <button type="button" aria-keyshortcuts="PageUp ArrowLeft" aria-disabled={position === 0 || undefined} onClick={() => step(-1)}>
+        ← {t('agenda.previous')}
+      </button>
+      <button type="button" aria-keyshortcuts="PageDown ArrowRight" aria-disabled={position >= total - 1 || undefined} onClick={() => step(1)}>
+        {t('agenda.next')} →
+      </button>
+      <button type="button" className="button--quiet" onClick={() => setMode('consult')}>
+        {t('agenda.openConsultation')}
+      </button>
+      <button type="button" className="button--quiet" onClick={() => setMode('agenda')}>
+        {t('agenda.open', { n: total })}
+      </button>
+      {add}
+      <AgendaNotices />
+    </nav>
+  )
+}
