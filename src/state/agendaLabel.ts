@@ -28,8 +28,8 @@ export const tidyLabel = (text: string): string => text.replace(INVISIBLE, '').r
 export const checkLabel = (text: string): LabelCheck => {
   const label = tidyLabel(typeof text === 'string' ? text : '')
   if ([...label].length > MAX_LABEL_LENGTH) return { ok: false, code: 'tooLong' }
-  if (RECORD_NUMBER.test(label)) return { ok: false, code: 'recordNumber' }
   if (DATE_PATTERNS.some((pattern) => pattern.test(label))) return { ok: false, code: 'date' }
+  if (RECORD_NUMBER.test(label)) return { ok: false, code: 'recordNumber' }
   return { ok: true, label }
 }
 

@@ -24,8 +24,8 @@ export function AgendaList() {
   useEffect(() => {
     if (!focus) return
     const at = Math.min(focus.index, cases.length - 1)
-    const wanted = list.current?.querySelector<HTMLButtonElement>(`[data-case="${at}"] [data-action="${focus.action}"]:not([aria-disabled])`)
-    ;(wanted ?? list.current?.querySelector<HTMLButtonElement>(`[data-case="${at}"] button:not([aria-disabled])`))?.focus()
+    // The same button, even when it is now at an end (aria-disabled keeps it focusable and announced).
+    list.current?.querySelector<HTMLButtonElement>(`[data-case="${at}"] [data-action="${focus.action}"]`)?.focus()
   }, [focus, cases])
   const summary = (index: number): string => {
     const item = cases[index]
