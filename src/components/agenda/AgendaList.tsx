@@ -47,7 +47,7 @@ export function AgendaList() {
           // Position is the identity: cases have no id, and the list is short.
           <li key={index} className="agenda-case" data-case={index}>
             <p className="agenda-case__text">
-              <strong className="agenda-label">{name}</strong> <span className="agenda-case__inputs">{summary(index)}</span>
+              <strong className="agenda-label">{name}</strong> – <span className="agenda-case__inputs">{summary(index)}</span>
             </p>
             <div className="agenda-case__actions">
               <button type="button" className="button--quiet" data-action="up" aria-disabled={index === 0 || undefined} aria-label={t('views:agenda.moveUp', { n, name })} onClick={() => index > 0 && act(index, 'up')}>

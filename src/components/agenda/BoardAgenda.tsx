@@ -34,23 +34,31 @@ export function BoardAgenda() {
     </details>
   )
   if (!active) return add
+  // Three parts of the board's header row: the case and the steps beside the title, the ways out
+  // before the board's own controls, and any message on a line of its own.
   return (
-    <nav className="agenda-board" aria-label={t('agenda.heading')}>
-      <CasePosition className="agenda-board__position" />
-      <button type="button" aria-keyshortcuts="PageUp ArrowLeft" aria-disabled={position === 0 || undefined} onClick={() => step(-1)}>
-        ← {t('agenda.previous')}
-      </button>
-      <button type="button" aria-keyshortcuts="PageDown ArrowRight" aria-disabled={position >= total - 1 || undefined} onClick={() => step(1)}>
-        {t('agenda.next')} →
-      </button>
-      <button type="button" className="button--quiet" onClick={() => setMode('consult')}>
-        {t('agenda.openConsultation')}
-      </button>
-      <button type="button" className="button--quiet" onClick={() => setMode('agenda')}>
-        {t('agenda.open', { n: total })}
-      </button>
-      {add}
-      <AgendaNotices />
-    </nav>
+    <>
+      <nav className="agenda-board" aria-label={t('agenda.heading')}>
+        <CasePosition className="agenda-board__position" />
+        <button type="button" aria-keyshortcuts="PageUp ArrowLeft" aria-disabled={position === 0 || undefined} onClick={() => step(-1)}>
+          ← {t('agenda.previous')}
+        </button>
+        <button type="button" aria-keyshortcuts="PageDown ArrowRight" aria-disabled={position >= total - 1 || undefined} onClick={() => step(1)}>
+          {t('agenda.next')} →
+        </button>
+      </nav>
+      <div className="agenda-board__more">
+        <button type="button" className="button--quiet" onClick={() => setMode('consult')}>
+          {t('agenda.openConsultation')}
+        </button>
+        <button type="button" className="button--quiet" onClick={() => setMode('agenda')}>
+          {t('agenda.open', { n: total })}
+        </button>
+        {add}
+      </div>
+      <div className="agenda-board__notices">
+        <AgendaNotices />
+      </div>
+    </>
   )
 }
