@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { useAgendaStore } from '@/state/agenda'
 import { useAppStore } from '@/state/store'
 import { LanguageSelect } from './LanguageSelect'
 
@@ -8,7 +7,6 @@ export function AppHeader({ onPrint }: { onPrint: () => void }) {
   const { t } = useTranslation()
   const mode = useAppStore((s) => s.mode)
   const setMode = useAppStore((s) => s.setMode)
-  const agendaCases = useAgendaStore((s) => s.cases.length)
   return (
     <header className="app-header">
       <div className="app-header__title">
@@ -27,8 +25,9 @@ export function AppHeader({ onPrint }: { onPrint: () => void }) {
           </button>
         )}
         {mode === 'agenda' ? null : (
+          // No count here: the first screen is prerendered, and this browser's agenda is not known there.
           <button type="button" onClick={() => setMode('agenda')}>
-            {t('views:agenda.open', { n: agendaCases })}
+            {t('views:agenda.viewAgenda')}
           </button>
         )}
         <button type="button" onClick={onPrint}>

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { loadScenarioCodec } from './scenarioCodec'
 import { useAppStore, type AppState } from './store'
 import { useModelStore } from './loadedModels'
-import { isAgendaHash, openAgendaLink } from './agenda'
+import { isAgendaHash, openAgendaLink, useAgendaStore } from './agenda'
 
 // Writing the URL costs a millisecond or two (history.replaceState); typing a number should
 // not pay it per keystroke. A typed number reaches the link once the typing pauses; a choice
@@ -35,8 +35,10 @@ export function useHashSync(): void {
       const load = () => {
         pendingWrite = null
         // An agenda link holds a meeting's cases, not one scenario: the board opens at case 1.
-        if (isAgendaHash(window.location.hash)) void openAgendaLink(window.location.hash)
-        else useAppStore.getState().loadScenario(decodeHash(window.location.hash))
+        if (isAgendaHash(window.location.hash)) return void openAgendaLink(window.location.hash)
+        // Another patient's link: the form no longer holds the agenda's case.
+        useAgendaStore.getState().end()
+        useAppStore.getState().loadScenario(decodeHash(window.location.hash))
       }
       // An empty hash has nothing to restore; loading it would wipe what the user typed while
       // the codec was on its way.

@@ -91,7 +91,7 @@ describe.each(LANGS)('tumour-board agenda in $lng', (c) => {
     await add.click()
 
     // The agenda view: three cases in one line each, reorder by keyboard, copy the link.
-    await page.getByRole('button', { name: c.agenda, exact: true }).click()
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click()
     const cases = page.locator('.agenda-case')
     await cases.nth(2).waitFor()
     expect(await cases.count()).toBe(3)

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { showCase, useAgendaStore } from '@/state/agenda'
 import { useAppStore } from '@/state/store'
@@ -25,8 +25,21 @@ export function BoardAgenda() {
     if (cases[at + by]) showCase(at + by)
   }, [])
   useAgendaKeys(active, step)
+  // Esc closes the open "Add to agenda" and stays on the board (elsewhere on the board Esc leaves it).
+  const addRef = useRef<HTMLDetailsElement>(null)
+  useEffect(() => {
+    const details = addRef.current
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !details?.open) return
+      event.stopPropagation()
+      details.open = false
+      details.querySelector('summary')?.focus()
+    }
+    details?.addEventListener('keydown', onKey)
+    return () => details?.removeEventListener('keydown', onKey)
+  }, [active])
   const add = (
-    <details className="board__choose agenda-board__add">
+    <details className="agenda-board__add" ref={addRef}>
       <summary>{t('agenda.add')}</summary>
       <div className="agenda-board__popup">
         <AgendaAdd ready={ready} />
