@@ -3,6 +3,7 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { AgendaActions } from '@/components/agenda/AgendaActions'
 import { AgendaAdd } from '@/components/agenda/AgendaAdd'
 import { AgendaList } from '@/components/agenda/AgendaList'
 import { BoardAgenda } from '@/components/agenda/BoardAgenda'
@@ -136,5 +137,28 @@ describe('the agenda on screen', () => {
     expect(useAppStore.getState().fields.site).toBe('retroperitoneum')
     await user.keyboard('{PageUp}')
     expect(screen.getByText('Casus 1 van 2')).toBeInTheDocument()
+  })
+})
+
+describe('the agenda actions', () => {
+  it('shows the link to copy by hand where the clipboard is refused, and clears only after a confirmation', async () => {
+    // jsdom has no modal dialogs: stand-ins that toggle the open attribute.
+    HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) { this.open = true }
+    HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) { this.open = false }
+    const user = userEvent.setup()
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } })
+    useAgendaStore.setState({ cases: [item(UPS, 'LMS thigh'), item(RPS, '')] })
+    await renderWithI18n(<AgendaActions />)
+    await user.click(screen.getByRole('button', { name: 'Copy agenda link' }))
+    const field = await screen.findByLabelText('Agenda link')
+    expect((field as HTMLInputElement).value).toMatch(/#agenda=1&case=v%3D2%26site%3Dextremity.*label%3DLMS%2Bthigh&case=v%3D2%26site%3Dretroperitoneum/)
+    await user.click(screen.getByRole('button', { name: 'Clear agenda' }))
+    expect(useAgendaStore.getState().cases).toHaveLength(2)
+    expect(screen.getByRole('dialog', { name: 'Clear the agenda?' })).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Keep agenda', hidden: true }))
+    expect(useAgendaStore.getState().cases).toHaveLength(2)
+    await user.click(screen.getAllByRole('button', { name: 'Clear agenda', hidden: true })[1] as HTMLElement)
+    expect(useAgendaStore.getState().cases).toHaveLength(0)
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull()
   })
 })

@@ -9,13 +9,17 @@ export function AgendaActions() {
   const clear = useAgendaStore((s) => s.clear)
   const requestPrint = useAgendaStore((s) => s.requestPrint)
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
+  // Where the clipboard is refused, the link is shown to copy by hand.
+  const [link, setLink] = useState('')
   const confirm = useRef<HTMLDialogElement>(null)
   const headingId = useId()
   const copy = async () => {
+    const text = await agendaLink()
     try {
-      await navigator.clipboard.writeText(await agendaLink())
+      await navigator.clipboard.writeText(text)
       setCopied('copied')
     } catch {
+      setLink(text)
       setCopied('failed')
     }
   }
@@ -37,6 +41,12 @@ export function AgendaActions() {
       <p className="field__hint agenda-actions__status" aria-live="polite">
         {copied === 'idle' ? '' : t(`agenda.copyStatus.${copied}`)}
       </p>
+      {copied === 'failed' ? (
+        <label className="field agenda-actions__link">
+          {t('agenda.linkField')}
+          <input type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      ) : null}
       <dialog ref={confirm} className="values-step agenda-confirm" aria-labelledby={headingId}>
         <h2 id={headingId}>{t('agenda.clearHeading')}</h2>
         <p>{t('agenda.clearText', { n: count })}</p>
