@@ -133,8 +133,12 @@ export const useAgendaStore = create<AgendaState>()((set, get) => ({
   printDone: () => set({ printRequests: 0 }),
 }))
 
-// Another tab changing the agenda: this tab follows.
 if (typeof window !== 'undefined') {
+  // Another patient's link opened during a meeting: the form no longer holds the agenda's case.
+  window.addEventListener('hashchange', () => {
+    if (!/^#?agenda=/.test(window.location.hash)) useAgendaStore.getState().end()
+  })
+  // Another tab changing the agenda: this tab follows.
   window.addEventListener('storage', (e) => {
     if (e.key === STORAGE_KEY) {
       const cases = readStoredAgenda()
@@ -169,9 +173,6 @@ export const currentScenario = (): Scenario => {
   const { fields, horizonYears, values } = useAppStore.getState()
   return { fields: { ...fields }, horizonYears, values: [...values] }
 }
-
-/** Is this hash an agenda link (as opposed to a single shared scenario)? Kept free of zod. */
-export const isAgendaHash = (hash: string): boolean => /^#?agenda=/.test(hash)
 
 /** Opens an agenda link: its cases replace this browser's agenda, and the board shows case 1. */
 export async function openAgendaLink(hash: string): Promise<void> {

@@ -2,7 +2,6 @@ import { useEffect } from 'react'
 import { loadScenarioCodec } from './scenarioCodec'
 import { useAppStore, type AppState } from './store'
 import { useModelStore } from './loadedModels'
-import { isAgendaHash, openAgendaLink, useAgendaStore } from './agenda'
 
 // Writing the URL costs a millisecond or two (history.replaceState); typing a number should
 // not pay it per keystroke. A typed number reaches the link once the typing pauses; a choice
@@ -34,10 +33,9 @@ export function useHashSync(): void {
       if (stopped) return
       const load = () => {
         pendingWrite = null
-        // An agenda link holds a meeting's cases, not one scenario: the board opens at case 1.
-        if (isAgendaHash(window.location.hash)) return void openAgendaLink(window.location.hash)
-        // Another patient's link: the form no longer holds the agenda's case.
-        useAgendaStore.getState().end()
+        // An agenda link (src/state/agenda.ts, loaded only when needed): the board opens at case 1.
+        const hash = window.location.hash
+        if (/^#?agenda=/.test(hash)) return void import('./agenda').then((m) => m.openAgendaLink(hash))
         useAppStore.getState().loadScenario(decodeHash(window.location.hash))
       }
       // An empty hash has nothing to restore; loading it would wipe what the user typed while

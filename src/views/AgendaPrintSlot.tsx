@@ -1,16 +1,7 @@
-import { lazy, Suspense } from 'react'
-import { useAgendaStore } from '@/state/agenda'
+import { agendaModule } from './agendaModule'
 
-// The agenda's print code is fetched the first time "Print agenda" is asked for, never before.
-const PrintAgenda = lazy(() => import('./PrintAgenda').then((m) => ({ default: m.PrintAgenda })))
-
-/** Where the printed agenda lives while it is being printed (hidden on screen). */
+/** Where the printed agenda is built while it prints (its code loads after the first screen). */
 export function AgendaPrintSlot() {
-  const asked = useAgendaStore((s) => s.printRequests > 0)
-  if (!asked) return null
-  return (
-    <Suspense fallback={null}>
-      <PrintAgenda />
-    </Suspense>
-  )
+  const agenda = agendaModule.use()
+  return agenda ? <agenda.AgendaPrintGate /> : null
 }

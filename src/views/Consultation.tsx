@@ -1,9 +1,9 @@
 import { useCachedT } from '@/i18n/sharedTranslation'
 import { HashNotice } from '@/components/HashNotice'
-import { AgendaReturn } from '@/components/agenda/AgendaReturn'
 import { ResultsStatus } from '@/components/ResultsStatus'
 import { usePrediction } from '@/state/usePrediction'
 import { InputPanel } from './InputPanel'
+import { agendaModule } from './agendaModule'
 import { modelFilesModule } from './modelFilesModule'
 import { resultsModule } from './resultsModule'
 import { REVEAL, useReveal } from './useReveal'
@@ -14,6 +14,7 @@ export function Consultation() {
   const derived = usePrediction()
   const results = resultsModule.use()
   const modelFiles = modelFilesModule.use()
+  const agenda = agendaModule.use()
   const answer = derived.kind === 'ready' && results ? { derived, views: results } : null
   // The store's update (a shared link read, a keystroke) renders at once; the results' first
   // appearance follows in transitions, stage by stage (useReveal).
@@ -23,7 +24,7 @@ export function Consultation() {
     <div className="consultation">
       <InputPanel />
       <div className="results-column">
-        <AgendaReturn />
+        {agenda ? <agenda.AgendaReturn /> : null}
         <HashNotice />
         <section className="panel results" aria-labelledby="results-heading">
           <h2 id="results-heading">{t('results.heading')}</h2>

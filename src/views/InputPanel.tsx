@@ -6,12 +6,12 @@ import { histologyGroups } from '@/components/choices'
 import { NumberField } from '@/components/NumberField'
 import { SelectField } from '@/components/SelectField'
 import { ScenarioActions } from '@/components/ScenarioActions'
-import { AgendaAdd } from '@/components/agenda/AgendaAdd'
 import { TrialFields } from '@/components/TrialFields'
 import { errorsByField, warningsByField } from '@/state/fieldMessages'
 import { FIELD_IDS, type Fields } from '@/state/fields'
 import { useAppStore } from '@/state/store'
 import { usePrediction } from '@/state/usePrediction'
+import { agendaModule } from './agendaModule'
 
 // One empty list for every field without warnings, so memoised fields see an unchanged prop.
 const NO_WARNINGS: string[] = []
@@ -22,6 +22,7 @@ export function InputPanel() {
   const fields = useAppStore((s) => s.fields)
   const setField = useAppStore((s) => s.setField)
   const derived = usePrediction()
+  const agenda = agendaModule.use()
   const errors = errorsByField(derived)
   const warnings = warningsByField(derived)
   const error = (field: keyof Fields) => {
@@ -111,7 +112,7 @@ export function InputPanel() {
         <TrialFields common={common} choices={choices} />
       </form>
       <ScenarioActions />
-      <AgendaAdd ready={derived.kind === 'ready'} />
+      {agenda ? <agenda.AgendaAdd ready={derived.kind === 'ready'} /> : null}
     </section>
   )
 }

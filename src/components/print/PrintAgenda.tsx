@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { PrintCase } from '@/components/print/PrintCase'
+import { PrintCase } from './PrintCase'
 import { useAgendaStore } from '@/state/agenda'
 import { useEngine } from '@/state/engine'
 import { selectStoredModels, useModelStore } from '@/state/loadedModels'
