@@ -85,7 +85,7 @@ describe('the agenda keys', () => {
 
 describe.each([
   { lng: 'en' as const, field: 'Case label (optional)', add: 'Add to agenda', date: /looks like a date/, number: /looks like a record number/, added: 'Added as case 1.' },
-  { lng: 'nl' as const, field: 'Naam van de casus (mag leeg blijven)', add: 'Aan agenda toevoegen', date: /lijkt op een datum/, number: /lijkt op een patiëntnummer/, added: 'Toegevoegd als casus 1.' },
+  { lng: 'nl' as const, field: 'Korte titel van de casus (mag leeg blijven)', add: 'Aan agenda toevoegen', date: /lijkt op een datum/, number: /lijkt op een patiëntnummer/, added: 'Toegevoegd als casus 1.' },
 ])('adding to the agenda in $lng', (c) => {
   it('refuses a date or a record number next to the field, and adds the case with its label', async () => {
     const user = userEvent.setup()

@@ -35,7 +35,7 @@ const LANGS = [
     lng: 'nl',
     locale: 'nl-NL',
     add: 'Aan agenda toevoegen',
-    label: 'Naam van de casus (mag leeg blijven)',
+    label: 'Korte titel van de casus (mag leeg blijven)',
     dateError: 'Dit lijkt op een datum',
     agenda: 'Agenda (3)',
     copy: 'Agendalink kopiëren',
