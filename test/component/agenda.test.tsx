@@ -8,7 +8,7 @@ import { AgendaAdd } from '@/components/agenda/AgendaAdd'
 import { AgendaList } from '@/components/agenda/AgendaList'
 import { BoardAgenda } from '@/components/agenda/BoardAgenda'
 import { agendaStep } from '@/components/agenda/useAgendaKeys'
-import { readStoredAgenda, showCase, useAgendaStore, type AgendaCase } from '@/state/agenda'
+import { openAgendaLink, readStoredAgenda, showCase, useAgendaStore, type AgendaCase } from '@/state/agenda'
 import { EMPTY_FIELDS } from '@/state/fields'
 import { useAppStore } from '@/state/store'
 import { renderWithI18n } from '../support/render'
@@ -47,6 +47,16 @@ describe('the agenda kept in this browser', () => {
     expect(useAppStore.getState().fields.site).toBe('retroperitoneum')
     expect(useAppStore.getState().horizonYears).toBe(10)
     expect(useAgendaStore.getState()).toMatchObject({ position: 1, active: true })
+  })
+
+  it('opens an agenda link on the board at case 1, and an unreadable one in the agenda view with its message', async () => {
+    await openAgendaLink(`#agenda=1&case=${encodeURIComponent('v=2&site=retroperitoneum&age=60&label=RPS')}&case=x`)
+    expect(useAppStore.getState().mode).toBe('projector')
+    expect(useAgendaStore.getState()).toMatchObject({ active: true, position: 0, notice: { unreadable: [2] } })
+    expect(useAppStore.getState().fields.site).toBe('retroperitoneum')
+    await openAgendaLink('#agenda=2&case=x')
+    expect(useAppStore.getState().mode).toBe('agenda')
+    expect(useAgendaStore.getState()).toMatchObject({ cases: [], notice: { unreadableLink: true } })
   })
 
   it('clears everything, from this browser too', () => {
