@@ -22,7 +22,7 @@ const LANGS = [
     print: 'Print agenda',
     next: 'Next case',
     previous: 'Previous case',
-    consult: 'Open in consultation',
+    consult: 'Back to consultation',
     back: 'Back to board',
     of: (n: number, total: number) => `Case ${n} of ${total}`,
     unreadable: 'Case 2 could not be read.',
@@ -42,7 +42,7 @@ const LANGS = [
     print: 'Agenda afdrukken',
     next: 'Volgende casus',
     previous: 'Vorige casus',
-    consult: 'Openen in het consult',
+    consult: 'Terug naar het consult',
     back: 'Terug naar de bespreking',
     of: (n: number, total: number) => `Casus ${n} van ${total}`,
     unreadable: 'Casus 2 kon niet worden gelezen.',
@@ -157,7 +157,7 @@ describe.each(LANGS)('tumour-board agenda in $lng', (c) => {
     await board.getByRole('button', { name: c.next }).click()
 
     // Out to the full consultation of case 2, and back to the board at case 2.
-    await board.getByRole('button', { name: c.consult }).click()
+    await board.getByRole('button', { name: c.consult, exact: true }).click()
     await board.locator('.agenda-return').waitFor()
     expect(await board.locator('input[name=age]').inputValue()).toBe('60')
     expect(await board.locator('.agenda-return__position').innerText()).toBe(`${c.of(2, 3)}: ${LABELS[1]}`)

@@ -10,8 +10,9 @@ import { useAgendaKeys } from './useAgendaKeys'
 
 /**
  * The agenda on the board: which case of how many, the previous and next case (buttons and
- * PageUp/PageDown, ← →), the way out to the case's full consultation and to the agenda, and
- * "Add to agenda" for the case on the board.
+ * PageUp/PageDown, ← →), the way to the agenda, and "Add to agenda" for the case on the board.
+ * The board's own "Back to consultation" opens the case's full consultation, where a bar leads
+ * back to the board at the same case (AgendaReturn).
  */
 export function BoardAgenda() {
   const { t } = useTranslation('views')
@@ -61,9 +62,6 @@ export function BoardAgenda() {
         </button>
       </nav>
       <div className="agenda-board__more">
-        <button type="button" className="button--quiet" onClick={() => setMode('consult')}>
-          {t('agenda.openConsultation')}
-        </button>
         <button type="button" className="button--quiet" onClick={() => setMode('agenda')}>
           {t('agenda.open', { n: total })}
         </button>
