@@ -116,7 +116,8 @@ describe.each([
     await user.click(screen.getByRole('button', { name: c.add }))
     expect(useAgendaStore.getState().cases.map((x) => x.label)).toEqual(['<b>LMS</b> thigh'])
     expect(screen.getByText(c.added)).toBeInTheDocument()
-  })
+    // Typing character by character: seconds on a busy two-core machine.
+  }, 20_000)
 })
 
 describe('the agenda on screen', () => {
