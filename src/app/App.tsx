@@ -6,10 +6,12 @@ import { useHashSync } from '@/state/useHashSync'
 import { useAppStore } from '@/state/store'
 import { useBoardShortcut } from '@/components/board/useBoardShortcut'
 import { Consultation } from '@/views/Consultation'
+import { AgendaPrintSlot } from '@/views/AgendaPrintSlot'
 import { PrintSlot } from '@/views/PrintSlot'
 import { UpdatePrompt } from '@/views/UpdatePrompt'
 
 const AboutModel = lazy(() => import('@/views/AboutModel').then((m) => ({ default: m.AboutModel })))
+const AgendaView = lazy(() => import('@/views/AgendaView').then((m) => ({ default: m.AgendaView })))
 const Projector = lazy(() => import('@/views/Projector').then((m) => ({ default: m.Projector })))
 // The values step opens only from "Print summary": its code is fetched when idle, not counted
 // in the first screen's JavaScript, and mounted the first time it is asked for.
@@ -34,6 +36,7 @@ export function App() {
           <Projector />
         </Suspense>
         <PrintSlot />
+        <AgendaPrintSlot />
       </>
     )
   }
@@ -45,10 +48,8 @@ export function App() {
       <UpdatePrompt />
       <AppHeader onPrint={openValuesStep} />
       <main id="main" tabIndex={-1}>
-        {mode === 'about' ? (
-          <Suspense fallback={<p>{t('app.loading')}</p>}>
-            <AboutModel />
-          </Suspense>
+        {mode === 'about' || mode === 'agenda' ? (
+          <Suspense fallback={<p>{t('app.loading')}</p>}>{mode === 'about' ? <AboutModel /> : <AgendaView />}</Suspense>
         ) : (
           <Consultation />
         )}
@@ -60,6 +61,7 @@ export function App() {
         </Suspense>
       ) : null}
       <PrintSlot wanted={valuesStep} />
+      <AgendaPrintSlot />
     </>
   )
 }

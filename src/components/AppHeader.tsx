@@ -14,13 +14,20 @@ export function AppHeader({ onPrint }: { onPrint: () => void }) {
         <p className="app-header__purpose">{t('app.purpose')}</p>
       </div>
       <nav className="app-header__actions" aria-label={t('nav.label')}>
-        {mode === 'about' ? (
+        {mode === 'about' || mode === 'agenda' ? (
           <button type="button" onClick={() => setMode('consult')}>
             {t('nav.backToConsult')}
           </button>
-        ) : (
+        ) : null}
+        {mode === 'about' ? null : (
           <button type="button" onClick={() => setMode('about')}>
             {t('nav.about')}
+          </button>
+        )}
+        {mode === 'agenda' ? null : (
+          // No count here: the first screen is prerendered, and this browser's agenda is not known there.
+          <button type="button" onClick={() => setMode('agenda')}>
+            {t('views:agenda.viewAgenda')}
           </button>
         )}
         <button type="button" onClick={onPrint}>

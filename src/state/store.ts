@@ -5,7 +5,7 @@ import type { OptionId } from '@/model/types'
 import { EMPTY_FIELDS, type Fields } from './fields'
 import { EMPTY_SCENARIO, type DecodedHash, type Scenario, type ValueId } from './scenario'
 
-export type ViewMode = 'consult' | 'about' | 'projector'
+export type ViewMode = 'consult' | 'about' | 'projector' | 'agenda'
 export type IconStyle = 'squares' | 'people'
 
 export type AppState = {

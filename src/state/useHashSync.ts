@@ -33,6 +33,9 @@ export function useHashSync(): void {
       if (stopped) return
       const load = () => {
         pendingWrite = null
+        // An agenda link (src/state/agenda.ts, loaded only when needed): the board opens at case 1.
+        const hash = window.location.hash
+        if (/^#?agenda=/.test(hash)) return void import('./agenda').then((m) => m.openAgendaLink(hash))
         useAppStore.getState().loadScenario(decodeHash(window.location.hash))
       }
       // An empty hash has nothing to restore; loading it would wipe what the user typed while

@@ -3,6 +3,7 @@ import { HashNotice } from '@/components/HashNotice'
 import { ResultsStatus } from '@/components/ResultsStatus'
 import { usePrediction } from '@/state/usePrediction'
 import { InputPanel } from './InputPanel'
+import { agendaModule } from './agendaModule'
 import { modelFilesModule } from './modelFilesModule'
 import { resultsModule } from './resultsModule'
 import { REVEAL, useReveal } from './useReveal'
@@ -13,6 +14,7 @@ export function Consultation() {
   const derived = usePrediction()
   const results = resultsModule.use()
   const modelFiles = modelFilesModule.use()
+  const agenda = agendaModule.use()
   const answer = derived.kind === 'ready' && results ? { derived, views: results } : null
   // The store's update (a shared link read, a keystroke) renders at once; the results' first
   // appearance follows in transitions, stage by stage (useReveal).
@@ -22,6 +24,7 @@ export function Consultation() {
     <div className="consultation">
       <InputPanel />
       <div className="results-column">
+        {agenda ? <agenda.AgendaReturn /> : null}
         <HashNotice />
         <section className="panel results" aria-labelledby="results-heading">
           <h2 id="results-heading">{t('results.heading')}</h2>

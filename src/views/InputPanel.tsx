@@ -11,6 +11,7 @@ import { errorsByField, warningsByField } from '@/state/fieldMessages'
 import { FIELD_IDS, type Fields } from '@/state/fields'
 import { useAppStore } from '@/state/store'
 import { usePrediction } from '@/state/usePrediction'
+import { agendaModule } from './agendaModule'
 
 // One empty list for every field without warnings, so memoised fields see an unchanged prop.
 const NO_WARNINGS: string[] = []
@@ -21,6 +22,7 @@ export function InputPanel() {
   const fields = useAppStore((s) => s.fields)
   const setField = useAppStore((s) => s.setField)
   const derived = usePrediction()
+  const agenda = agendaModule.use()
   const errors = errorsByField(derived)
   const warnings = warningsByField(derived)
   const error = (field: keyof Fields) => {
@@ -116,6 +118,7 @@ export function InputPanel() {
         <TrialFields common={common} choices={choices} />
       </form>
       <ScenarioActions />
+      {agenda ? <agenda.AgendaAdd ready={derived.kind === 'ready'} /> : null}
     </section>
   )
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { supportedHorizons, type OutcomeId } from '@/model'
 import { OUTCOME_IDS } from '@/model'
+import { BoardAgenda } from '@/components/agenda/BoardAgenda'
 import { BoardChooser } from '@/components/board/BoardChooser'
 import { BoardInputs } from '@/components/board/BoardInputs'
 import { BoardKeys } from '@/components/board/BoardKeys'
@@ -64,6 +65,7 @@ export function Projector() {
     <div className="board">
       <header className="board__bar">
         <h1>{t('board.title')}</h1>
+        <BoardAgenda />
         <div className="board__controls">
           {prediction ? <BoardChooser available={available} shown={shown} onChange={setBoardOptions} /> : null}
           {prediction ? <HorizonSwitch horizons={horizons} value={years} onChange={setHorizon} /> : null}

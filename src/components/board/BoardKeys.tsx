@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isTypingTarget } from './keys'
 
-const KEYS = ['b', 'h', 'o', 'f', 'p', 'escape'] as const
+const KEYS = ['b', 'h', 'o', 'f', 'p', 'agenda', 'escape'] as const
 
 /** The "?" list of the board's keys (UX.md §5): each key is also a button on screen. */
 export function BoardKeys() {

@@ -5,12 +5,12 @@ import { useLng } from '@/i18n/sharedTranslation'
 import { version as APP_VERSION } from '../../../package.json'
 
 /** Title, date, language and versions: a printed page is read weeks later, away from the app (UX.md §4). */
-export function PrintHeader({ today }: { today: Date }) {
+export function PrintHeader({ today, title }: { today: Date; title?: string }) {
   const { t } = useTranslation('views')
   const lng = useLng()
   return (
     <header className="p-header">
-      <h1>{t('print.title')}</h1>
+      <h1>{title ?? t('print.title')}</h1>
       <p className="p-header__meta">
         <span>{t('print.printed', { date: formatDate(today, lng) })}</span>
         <span>{t('print.language')}</span>
