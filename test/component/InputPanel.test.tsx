@@ -130,7 +130,7 @@ describe('the input panel', () => {
     await user.type(screen.getByLabelText(/^Tumour size/), '15')
     await user.selectOptions(screen.getByLabelText(/^Histology/), 'dedifferentiated_liposarcoma')
     await user.selectOptions(screen.getByLabelText('Grade'), '2')
-    expect(await screen.findByRole('article', { name: 'Radiotherapy before surgery' }, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByRole('columnheader', { name: /^Radiotherapy before surgery/ }, { timeout: 5000 })).toBeInTheDocument()
     // Back at a limb, depth is asked again.
     await user.selectOptions(screen.getByLabelText('Site'), 'extremity')
     expect(screen.getByLabelText('Depth')).toBeInTheDocument()
