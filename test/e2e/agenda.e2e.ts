@@ -67,7 +67,7 @@ describe.each(LANGS)('tumour-board agenda in $lng', (c) => {
     const first = await app.open({ locale: c.locale, hash: `#${UPS}` })
     const { page, context } = first
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-    await page.locator('.options .option').first().waitFor()
+    await page.locator('#main .option-grid td[data-option] .option-grid__figure').first().waitFor()
     const label = page.getByLabel(c.label)
     const add = page.getByRole('button', { name: c.add, exact: true })
 
@@ -75,7 +75,7 @@ describe.each(LANGS)('tumour-board agenda in $lng', (c) => {
     await label.fill(LABELS[0])
     await add.click()
     await page.evaluate((hash) => (window.location.hash = hash), RPS)
-    await page.locator('.options .option[data-option="surgery_alone"]').first().waitFor()
+    await page.locator('#main .option-grid td[data-option="surgery_alone"]').first().waitFor()
     await page.waitForFunction(() => (document.querySelector('input[name=age]') as HTMLInputElement | null)?.value === '60')
     await label.fill(LABELS[1])
     await add.click()

@@ -40,7 +40,7 @@ describe.each(['en', 'nl'] as const)('a shared retroperitoneal link without dept
   it('shows the figures, says the retroperitoneum counts as deep, and gives STRASS arm by arm', async () => {
     const w = RPS_WORDS[lng]
     const { page, context, assertClean } = await app.open({ locale: w.locale, hash: RPS_LINK })
-    await page.locator('#main article[data-option="surgery_alone"]').waitFor()
+    await page.locator('#main .option-grid td[data-option="surgery_alone"]').first().waitFor()
     const { multifocal: _multifocal, expectedMargin: _margin, ...input } = RPS
     for (const years of horizonsFor(input)) {
       await page.getByRole('radio', { name: HORIZON_LABEL[lng](years), exact: true }).check()
@@ -49,9 +49,10 @@ describe.each(['en', 'nl'] as const)('a shared retroperitoneal link without dept
     const form = page.locator('#main form')
     expect(await form.getByLabel(w.depth, { exact: true }).count()).toBe(0)
     await form.getByText(w.note).waitFor()
-    const rt = page.locator('#main article[data-option="preop_rt_conventional"]')
-    await expect.poll(async () => (await rt.textContent()) ?? '').toMatch(w.strass)
-    expect((await rt.textContent()) ?? '').toMatch(w.harm)
+    // The radiotherapy option's cells in the grid: STRASS arm by arm in the tumour-back row, its harm below.
+    const rt = () => page.evaluate(() => [...document.querySelectorAll('#main .option-grid td[data-option="preop_rt_conventional"]')].map((cell) => cell.textContent).join(' '))
+    await expect.poll(rt).toMatch(w.strass)
+    expect(await rt()).toMatch(w.harm)
     // The link is not rewritten with a depth the user never chose.
     expect(await page.evaluate(() => window.location.hash)).not.toContain('depth')
     expect(describeViolations(await axeViolations(page))).toBe('')

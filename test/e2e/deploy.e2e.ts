@@ -177,7 +177,7 @@ describe.each(['root', 'path'])('nginx with deploy/nginx.conf (%s deployment)', 
         })
       },
     })
-    const optionsShown = page.locator('#main article[data-option]').first()
+    const optionsShown = page.locator('#main .option-grid td[data-option] .option-grid__figure').first()
     await optionsShown.waitFor()
     const years = Number(await page.locator('input[name=horizon]:checked').getAttribute('value'))
     expect(await figureMismatches(page, PATIENT, years, 'en')).toEqual([])
@@ -190,7 +190,7 @@ describe.each(['root', 'path'])('nginx with deploy/nginx.conf (%s deployment)', 
     // The board: opened by its key, left with Esc.
     await page.locator('.app-header h1').click()
     await page.keyboard.press('b')
-    await page.locator('.board .board-option').first().waitFor()
+    await page.locator('.board .option-grid--board').first().waitFor()
     await page.keyboard.press('Escape')
     await optionsShown.waitFor()
 
