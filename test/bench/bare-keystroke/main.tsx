@@ -15,16 +15,17 @@ function OneField() {
         <label htmlFor="age">Age</label>
         <input id="age" type="text" inputMode="decimal" autoComplete="off" value={age} onChange={(event) => setAge(event.target.value)} />
       </form>
-      <article data-option="bare">
-        <dl>
-          <div data-outcome="figure">
-            <dt>Figure</dt>
-            <dd>
-              <span className="figure">about {Number.isFinite(years) ? 100 - Math.round(years / 2) : '?'} out of 100</span>
-            </dd>
-          </div>
-        </dl>
-      </article>
+      <table className="option-grid">
+        <tbody>
+          <tr>
+            <td data-option="bare">
+              <div data-outcome="figure">
+                <span className="figure">about {Number.isFinite(years) ? 100 - Math.round(years / 2) : '?'} out of 100</span>
+              </div>
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </main>
   )
 }
