@@ -32,14 +32,15 @@ import { measureMainThreadRatios } from './lib/mainThread.mjs'
 // The shared link's main-thread time over a bare React page's (test/bench/bare-results), loaded
 // alternately in rounds of one browser each; the figure is the least of each over the rounds
 // (test/bench/lib/mainThread.mjs says why). The same rounds load the slowed build
-// (src/views/benchSlowdown.ts: about one more render of the results), which must break the
+// (src/views/benchSlowdown.ts: about two more renders of the results), which must break the
 // budget: budget.test.ts checks both. On this class of machine (2 cores, load average 10 to 18
 // from four other test suites) three runs measured the app at 2.74, 2.95 and 2.81 and the slowed
-// build at 3.67, 3.82 and 3.96. The option grid (issue 20) made the results cheaper, and so both
-// figures lower: with it one run measured the app at 2.87 and the slowed build at 3.53. The budget
-// sits between them, about a tenth from either.
+// build (one more render then) at 3.67, 3.82 and 3.96. With the option grid (issue 20) two runs
+// measured the app at 2.87 and 2.87, the one-render slowed build at 3.53 and 3.39: too close to
+// the page load's own spread, so the slowed build now does two renders' work. The budget keeps
+// about an eighth of headroom above the app.
 const MAIN_THREAD_ROUNDS = 7
-const MAIN_THREAD_RATIO_MAX = 3.2
+const MAIN_THREAD_RATIO_MAX = 3.3
 
 export const BUDGETS = {
   jsRatio: { max: 1.5, what: 'initial JS (gzip) of the app / of a bare React + ReactDOM page' },
