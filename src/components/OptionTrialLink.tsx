@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OptionId } from '@/model'
-import { TRIALS, recruitmentState } from '@/trials'
+import { TRIALS, recruitmentState, trialName } from '@/trials'
 import { registryRecordUrl } from './trialStatusText'
 
 /**
@@ -16,7 +16,7 @@ export const OptionTrialLink = memo(function OptionTrialLink({ optionId, today }
     const nct = trial.registryIds.nct ?? ''
     return (
       <p key={trial.id} className="option__trial" data-trial={trial.id}>
-        {t('trialsPanel.optionTrial', { name: trial.acronym ?? trial.shortName ?? trial.id, nct })}{' '}
+        {t('trialsPanel.optionTrial', { name: trialName(trial), nct })}{' '}
         <a href={registryRecordUrl(nct)} target="_blank" rel="noopener noreferrer">
           {t('trialsPanel.registryRecord')}
         </a>

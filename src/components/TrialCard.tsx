@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { TRIALS, criterionDetails, getTrial, recruitmentState, statusFreshness, summarizeMatch, type Trial, type TrialMatch } from '@/trials'
+import { TRIALS, criterionDetails, getTrial, recruitmentState, registryIdOf, statusFreshness, summarizeMatch, trialName, type Trial, type TrialMatch } from '@/trials'
 import { formatIsoDate, formatNumber } from '@/i18n/format'
 import { useLng } from '@/i18n/sharedTranslation'
 import { LazyDetails } from './LazyDetails'
@@ -16,8 +16,8 @@ export function TrialCard({ match, today }: { match: TrialMatch; today: Date }) 
   const summary = summarizeMatch(match)
   const recruitment = recruitmentState(trial, today)
   const criteria = criterionDetails(match).sort((a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result])
-  const registry = trial.registryIds.nct ?? trial.registryIds.nl ?? trial.registryIds.eudract ?? null
-  const name = trial.acronym ?? trial.shortName ?? trial.id
+  const registry = registryIdOf(trial)
+  const name = trialName(trial)
   const recordUrl = trial.registryUrl ?? trial.sourceUrl
   return (
     <LazyDetails

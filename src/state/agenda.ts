@@ -8,20 +8,13 @@ import { EMPTY_FIELDS, FIELD_IDS, type Fields } from './fields'
 import { VALUE_IDS, type Scenario, type ValueId } from './scenario'
 import { useAppStore } from './store'
 import type { AgendaCase, DecodedAgenda } from './agendaCodec'
+import { readStoredList, writeStoredList } from './storedList'
 
 export type { AgendaCase } from './agendaCodec'
 /** What opening the last agenda link left out, for the board and the agenda view to say. */
 export type AgendaNotice = Omit<DecodedAgenda, 'cases'>
 
 const STORAGE_KEY = 'sts-decision-aid.agenda.v1'
-
-const storage = (): Storage | null => {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage
-  } catch {
-    return null
-  }
-}
 
 const isCase = (x: unknown): x is AgendaCase => {
   if (!x || typeof x !== 'object') return false
@@ -46,26 +39,10 @@ const cleanCase = ({ scenario, label }: AgendaCase): AgendaCase => {
 }
 
 /** What this browser holds; unreadable storage reads as an empty agenda. */
-export function readStoredAgenda(): AgendaCase[] {
-  try {
-    const raw = storage()?.getItem(STORAGE_KEY)
-    if (!raw) return []
-    const parsed: unknown = JSON.parse(raw)
-    return Array.isArray(parsed) ? parsed.filter(isCase).slice(0, MAX_CASES).map(cleanCase) : []
-  } catch {
-    return []
-  }
-}
+export const readStoredAgenda = (): AgendaCase[] => readStoredList(STORAGE_KEY, isCase).slice(0, MAX_CASES).map(cleanCase)
 
-function writeStoredAgenda(cases: readonly AgendaCase[]): void {
-  try {
-    const s = storage()
-    if (cases.length) s?.setItem(STORAGE_KEY, JSON.stringify(cases))
-    else s?.removeItem(STORAGE_KEY)
-  } catch {
-    // Storage refused (private mode, quota): the agenda still works in this tab.
-  }
-}
+// Storage refused (private mode, quota): the agenda still works in this tab.
+const writeStoredAgenda = (cases: readonly AgendaCase[]): void => void writeStoredList(STORAGE_KEY, cases)
 
 export type AgendaState = {
   cases: AgendaCase[]

@@ -2,6 +2,7 @@
 // anywhere. The store holds the file text and the day it was checked; the engine chunk parses
 // (and re-checks) the text before any figure uses it (derive.ts, loadedModelsFrom).
 import { create } from 'zustand'
+import { readStoredList, writeStoredList } from './storedList'
 
 export type StoredModel = {
   /** The model's id, as the file states it (checked by parseModelFile when it was loaded). */
@@ -16,14 +17,6 @@ const STORAGE_KEY = 'sts-decision-aid.models.v1'
 /** Stored files in total, in characters: well below any browser's localStorage quota. */
 const MAX_STORED_CHARS = 3_000_000
 
-const storage = (): Storage | null => {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage
-  } catch {
-    return null
-  }
-}
-
 const isStored = (x: unknown): x is StoredModel => {
   if (!x || typeof x !== 'object') return false
   const r = x as Record<string, unknown>
@@ -31,31 +24,10 @@ const isStored = (x: unknown): x is StoredModel => {
 }
 
 /** What this browser holds; unreadable storage reads as none. */
-export function readStoredModels(): StoredModel[] {
-  try {
-    const raw = storage()?.getItem(STORAGE_KEY)
-    if (!raw) return []
-    const parsed: unknown = JSON.parse(raw)
-    return Array.isArray(parsed) ? parsed.filter(isStored) : []
-  } catch {
-    return []
-  }
-}
+export const readStoredModels = (): StoredModel[] => readStoredList(STORAGE_KEY, isStored)
 
 /** Saves the list; false when the browser refuses (quota, private mode). */
-function writeStoredModels(models: StoredModel[]): boolean {
-  try {
-    const text = JSON.stringify(models)
-    if (text.length > MAX_STORED_CHARS) return false
-    const s = storage()
-    if (!s) return false
-    if (models.length) s.setItem(STORAGE_KEY, text)
-    else s.removeItem(STORAGE_KEY)
-    return true
-  } catch {
-    return false
-  }
-}
+const writeStoredModels = (models: StoredModel[]): boolean => writeStoredList(STORAGE_KEY, models, MAX_STORED_CHARS)
 
 export type ModelStoreState = {
   models: StoredModel[]

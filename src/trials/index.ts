@@ -27,6 +27,7 @@ export type {
   RecruitmentState,
   ResultCounts,
 } from './match'
+export { couldJoin, registryIdOf, trialName } from './names'
 export { CONFIRM_KEYS, evaluate, fieldsOf } from './rules'
 export { FINAL_STATUSES, STALE_AFTER_MONTHS, compiledDates, isStatusStale, monthsBefore, parseStatusDate, statusFreshness } from './statusDate'
 export type { StatusDate, StatusFreshness } from './statusDate'

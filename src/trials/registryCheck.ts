@@ -11,6 +11,7 @@
 //   designModule.enrollmentInfo { count, type: "ACTUAL" | "ESTIMATED" }
 
 import { TRIALS } from './match'
+import { trialName } from './names'
 import type { Trial } from './types'
 
 /** The facts compared, in the order they are printed. */
@@ -184,7 +185,7 @@ export type ExitCode = 0 | 1 | 2
 const shown = (registry: RegistryValue): string =>
   registry === null ? 'not given' : registry.type ? `${registry.value} (${registry.type})` : String(registry.value)
 
-const trialName = (trial: Trial): string => `${trial.acronym ?? trial.shortName ?? trial.id} (${trial.id})`
+const nameWithId = (trial: Trial): string => `${trialName(trial)} (${trial.id})`
 const plural = (count: number, one: string, other = `${one}s`): string => `${count} ${count === 1 ? one : other}`
 
 function fieldLine(comparison: FieldComparison): string | null {
@@ -205,7 +206,7 @@ function checkLines(check: TrialCheck): string[] {
   }
   const differences = differencesOf(check)
   const agree = check.fields.filter((f) => f.outcome === 'same').length
-  const head = `  ${check.record.nctId} ${trialName(check.trial)}: ${differences === 0 ? 'no difference' : plural(differences, 'difference')}; ${agree} of ${CHECKED_FIELDS.length} fields agree`
+  const head = `  ${check.record.nctId} ${nameWithId(check.trial)}: ${differences === 0 ? 'no difference' : plural(differences, 'difference')}; ${agree} of ${CHECKED_FIELDS.length} fields agree`
   const neither = check.fields.filter((f) => f.outcome === 'neither').map((f) => FIELD_LABELS[f.field])
   return [
     head,

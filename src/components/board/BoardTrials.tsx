@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { getTrial, type TrialMatch } from '@/trials'
+import { getTrial, trialName, type TrialMatch } from '@/trials'
 import { useLng } from '@/i18n/sharedTranslation'
 import { orderTrials, STATUS_MARK } from '../print/trialStatus'
 import { statusAsOfText } from '../trialStatusText'
@@ -22,7 +22,7 @@ export function BoardTrials({ trials }: { trials: TrialMatch[] }) {
                 <strong className="board-trial__status">
                   <span aria-hidden="true">{STATUS_MARK[match.status]}</span> {t(`trials:status.${match.status}`)}
                 </strong>{' '}
-                <strong>{trial.acronym ?? trial.shortName ?? trial.id}</strong> <span className="board-trial__asof">({statusAsOfText(trial, lng, t)})</span> — {trial.title[lng]}
+                <strong>{trialName(trial)}</strong> <span className="board-trial__asof">({statusAsOfText(trial, lng, t)})</span> — {trial.title[lng]}
               </li>
             )
           })}

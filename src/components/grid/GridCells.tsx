@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Harm, OptionEstimate } from '@/model'
-import { getTrial, type TrialMatch } from '@/trials'
+import { getTrial, trialName, type TrialMatch } from '@/trials'
 import { formatNumber, outOf100 } from '@/i18n/format'
 import { useLng } from '@/i18n/sharedTranslation'
 import { PrintHarmHeadline } from '../print/PrintHarms'
@@ -58,7 +58,7 @@ export function TrialsCell({ matches, paper }: { matches: TrialMatch[]; paper: b
       <ul className="option-grid__trials">
         {matches.map((m) => {
           const trial = getTrial(m.trialId)
-          const name = trial.acronym ?? trial.shortName ?? trial.id
+          const name = trialName(trial)
           return (
             <li key={m.trialId}>
               {paper ? (

@@ -2,7 +2,7 @@
 // which personal figures, which trial result, which harms, which trials. Pure: no React, no
 // translation (the cells word it), so screen, board and paper pick the same things.
 import type { ContextFigure, Harm, OptionEstimate, OptionId, OutcomeId, Prediction } from '@/model'
-import { getTrial, type TrialMatch } from '@/trials'
+import { couldJoin, getTrial, type TrialMatch } from '@/trials'
 import { figureFor, type Figure, type Gap } from '../figures'
 import { trialResultsOf } from '../trialResults'
 
@@ -70,7 +70,7 @@ export const mainHarms = (harms: readonly Harm[], max: number): Harm[] => {
 
 /** Trials studying this option (their `optionsStudied`) that the patient could join: eligible or to confirm. */
 export const joinableTrials = (trials: readonly TrialMatch[], option: OptionId): TrialMatch[] =>
-  trials.filter((m) => (m.status === 'eligible' || m.status === 'to_confirm') && (getTrial(m.trialId).optionsStudied?.includes(option) ?? false))
+  trials.filter((m) => couldJoin(m) && (getTrial(m.trialId).optionsStudied?.includes(option) ?? false))
 
 /** The derived-figure notes of the grid, each (outcome, code) once, marked a, b, c in order. */
 export const derivedNotes = (p: Prediction, options: readonly OptionEstimate[], years: number): { outcome: OutcomeId; code: string }[] => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { getTrial, type TrialMatch } from '@/trials'
+import { couldJoin, getTrial, registryIdOf, trialName, type TrialMatch } from '@/trials'
 import { useLng } from '@/i18n/sharedTranslation'
 import { orderTrials, STATUS_MARK } from './trialStatus'
 
@@ -7,7 +7,7 @@ import { orderTrials, STATUS_MARK } from './trialStatus'
 export function PrintCaseTrials({ trials }: { trials: TrialMatch[] }) {
   const { t } = useTranslation()
   const lng = useLng()
-  const open = orderTrials(trials).filter((m) => m.status === 'eligible' || m.status === 'to_confirm')
+  const open = orderTrials(trials).filter(couldJoin)
   return (
     <section className="p-trials p-case__trials">
       <h2>{t('views:agenda.printTrials')}</h2>
@@ -15,8 +15,8 @@ export function PrintCaseTrials({ trials }: { trials: TrialMatch[] }) {
         <ul>
           {open.map((match) => {
             const trial = getTrial(match.trialId)
-            const registry = trial.registryIds.nct ?? trial.registryIds.nl ?? trial.registryIds.eudract ?? null
-            const name = trial.acronym ?? trial.shortName ?? trial.id
+            const registry = registryIdOf(trial)
+            const name = trialName(trial)
             return (
               <li key={match.trialId} className={`p-trial p-trial--${match.status}`} data-trial={match.trialId}>
                 <strong>

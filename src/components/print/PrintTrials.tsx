@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { getTrial, type TrialMatch } from '@/trials'
+import { getTrial, registryIdOf, trialName, type TrialMatch } from '@/trials'
 import { useLng } from '@/i18n/sharedTranslation'
 import { statusAsOfText } from '../trialStatusText'
 import { orderTrials, STATUS_MARK } from './trialStatus'
@@ -18,13 +18,13 @@ export function PrintTrials({ trials }: { trials: TrialMatch[] }) {
       <ul>
         {ordered.map((match) => {
           const trial = getTrial(match.trialId)
-          const registry = trial.registryIds.nct ?? trial.registryIds.nl ?? trial.registryIds.eudract ?? null
+          const registry = registryIdOf(trial)
           const contact = trial.contact ? [trial.contact.name, trial.contact.phone, trial.contact.email].filter(Boolean).join(', ') : null
           const url = trial.registryUrl ?? trial.sourceUrl
           // A trial the patient cannot join (closed, or a criterion not met) keeps its status and
           // registry lines, not its long title and contact: the paper's room goes to those that could fit.
           const brief = match.status === 'closed' || match.status === 'not_eligible'
-          const name = trial.acronym ?? trial.shortName ?? trial.id
+          const name = trialName(trial)
           const parts = [
             // A short name that already holds the registry number does not repeat it.
             registry && !name.includes(registry) ? t('views:print.trialRegistry', { id: registry }) : null,
