@@ -30,17 +30,15 @@ import { runLighthouseMedian } from './lib/lighthouse.mjs'
 import { measureMainThreadRatios } from './lib/mainThread.mjs'
 
 // The shared link's main-thread time over a bare React page's (test/bench/bare-results), loaded
-// alternately in rounds of one browser each; the figure is the least of each over the rounds
+// alternately in rounds of one browser each; the figure is the median of the rounds' ratios
 // (test/bench/lib/mainThread.mjs says why). The same rounds load the slowed build
 // (src/views/benchSlowdown.ts: about two more renders of the results), which must break the
-// budget: budget.test.ts checks both. On this class of machine (2 cores, load average 10 to 18
-// from four other test suites) three runs measured the app at 2.74, 2.95 and 2.81 and the slowed
-// build (one more render then) at 3.67, 3.82 and 3.96. With the option grid (issue 20) two runs
-// measured the app at 2.87 and 2.87, the one-render slowed build at 3.53 and 3.39: too close to
-// the page load's own spread, so the slowed build now does two renders' work. The budget keeps
-// about an eighth of headroom above the app.
+// budget: budget.test.ts checks both. Five fresh runs of one commit with the option grid (issue
+// 20) on an idle 2-core machine, one of them with a core kept busy, measured the app at 2.78 to
+// 3.15 and the slowed build at 4.36 to 4.81 (the median of paired ratios, lib/mainThread.mjs):
+// the budget sits between, about a sixth from either.
 const MAIN_THREAD_ROUNDS = 7
-const MAIN_THREAD_RATIO_MAX = 3.3
+const MAIN_THREAD_RATIO_MAX = 3.7
 
 export const BUDGETS = {
   jsRatio: { max: 1.5, what: 'initial JS (gzip) of the app / of a bare React + ReactDOM page' },
@@ -48,7 +46,7 @@ export const BUDGETS = {
   lighthouseBestPractices: { min: 1, what: 'Lighthouse best practices (mobile)' },
   sharedLinkMainThreadRatio: {
     max: MAIN_THREAD_RATIO_MAX,
-    what: `main-thread time of loading a shared link / of a bare React page with as much DOM and text, the least of each over ${MAIN_THREAD_ROUNDS} alternating rounds`,
+    what: `main-thread time of loading a shared link / of a bare React page with as much DOM and text, loaded in the same round, median of ${MAIN_THREAD_ROUNDS} alternating rounds`,
   },
   // 1.3 on an idle machine (12.0 ms beside 9.2), 2.25 at a load average of 10 to 18 (series 2.05
   // to 3.18): a keystroke waits for the next frame either way, and a busy host stretches the
@@ -261,7 +259,7 @@ if (s.sharedLinkMainThread && !s.sharedLinkMainThread.error) {
   for (const name of Object.keys(m.rounds[0] ?? {}).filter((k) => k !== 'reference')) {
     const first = m.rounds[0][name]
     console.log(`  ${name === 'slow' ? 'slowed build (BENCH_SLOW_RESULTS)' : 'shared link'} (${first.elements} elements, ${first.words} words): least ${m[name].pageMs} ms (${m.rounds.map((r) => r[name].busyMs).join(', ')}); script ${first.scriptMs}, style ${first.styleMs}, layout and paint ${first.layoutMs} ms in round 1${first.slowdown ? `; the slowdown: ${m.rounds.map((r) => r[name].slowdown).join(', ')}` : ''}`)
-    console.log(`    least over least: ${m[name].ratio} (budget <= ${BUDGETS.sharedLinkMainThreadRatio.max}); ratio per round ${m[name].ratios.join(', ')}, median ${m[name].medianRatio}`)
+    console.log(`    ratio per round ${m[name].ratios.join(', ')}, median ${m[name].ratio} (budget <= ${BUDGETS.sharedLinkMainThreadRatio.max}); least over least ${m[name].leastRatio}`)
   }
 }
 if (s.lighthouse && !s.lighthouse.error) {
