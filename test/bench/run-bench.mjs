@@ -33,12 +33,12 @@ import { measureMainThreadRatios } from './lib/mainThread.mjs'
 // alternately in rounds of one browser each; the figure is the median of the rounds' ratios
 // (test/bench/lib/mainThread.mjs says why). The same rounds load the slowed build
 // (src/views/benchSlowdown.ts: about two more renders of the results), which must break the
-// budget: budget.test.ts checks both. Five fresh runs of one commit with the option grid (issue
-// 20) on an idle 2-core machine, one of them with a core kept busy, measured the app at 2.78 to
-// 3.15 and the slowed build at 4.36 to 4.81 (the median of paired ratios, lib/mainThread.mjs):
-// the budget sits between, about a sixth from either.
+// budget: budget.test.ts checks both. Six fresh runs of the option grid (issue 20) on a 2-core
+// machine, one of them with a core kept busy, measured the app at 2.78 to 3.52 and the slowed
+// build at 4.36 to 4.81 (the median of paired ratios, lib/mainThread.mjs): the budget sits in the
+// middle, about a ninth from either.
 const MAIN_THREAD_ROUNDS = 7
-const MAIN_THREAD_RATIO_MAX = 3.7
+const MAIN_THREAD_RATIO_MAX = 3.9
 
 export const BUDGETS = {
   jsRatio: { max: 1.5, what: 'initial JS (gzip) of the app / of a bare React + ReactDOM page' },
